@@ -1,0 +1,23 @@
+import { defineConfig } from '@playwright/test';
+
+// End-to-end journeys against the built app (npm run build first), in Debian's Chromium.
+export default defineConfig({
+	testDir: 'tests',
+	timeout: 60_000,
+	retries: process.env.CI ? 1 : 0,
+	workers: process.env.CI ? 2 : undefined,
+	reporter: process.env.CI ? 'line' : 'list',
+	use: {
+		baseURL: 'http://localhost:4173',
+		launchOptions: {
+			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+			args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+		}
+	},
+	webServer: {
+		command: 'node src/cli/serve.mjs',
+		url: 'http://localhost:4173',
+		reuseExistingServer: !process.env.CI,
+		env: { PORT: '4173', HOST: '127.0.0.1' }
+	}
+});

@@ -1,0 +1,16 @@
+// `npm start`: installs what is missing, generates the seed decks, builds, and serves the app.
+import { execSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+import { serve } from './serve.mjs';
+
+const run = (cmd) => execSync(cmd, { stdio: 'inherit' });
+const stale = !existsSync('node_modules/.package-lock.json') || statSync('package-lock.json').mtimeMs > statSync('node_modules/.package-lock.json').mtimeMs;
+if (stale) {
+	console.log('Installing dependencies (npm ci)…');
+	run('npm ci --no-audit --no-fund');
+}
+console.log('Generating seed decks and building the app…');
+run('npm run build');
+const port = Number(process.env.PORT ?? 4173);
+const { url } = await serve({ port, host: process.env.HOST ?? '0.0.0.0' });
+console.log(`\nNewsdeck is running at ${url}\nPress Ctrl+C to stop.`);

@@ -1,0 +1,75 @@
+/** The only module that defines the IndexedDB schema (Dexie); every version keeps its upgrade path. */
+import Dexie, { type EntityTable } from 'dexie';
+import type { Card, DeckArticle } from '../deck/schema';
+import type { CardState, ReviewEntry } from '../srs/scheduler';
+
+/** Where a deck in the library came from. */
+export type DeckOrigin = 'seed' | 'file' | 'url' | 'catalog' | 'made';
+
+/** A deck in the library (its cards live in the `cards` table). */
+export interface DeckRow {
+	id: string;
+	title: string;
+	description?: string;
+	language: string;
+	createdAt: string;
+	url?: string;
+	articles: DeckArticle[];
+	origin: DeckOrigin;
+	/** When the deck was first added / last updated (epoch ms). */
+	addedAt: number;
+	updatedAt: number;
+	/** Number of active (not retired) cards. */
+	cardCount: number;
+	/** Hash of the deck content, to notice a changed deck with the same id. */
+	contentHash: string;
+}
+
+/** One card of a deck; retired cards (removed by a deck update) keep their history. */
+export interface CardRow {
+	deckId: string;
+	id: string;
+	card: Card;
+	/** Position in the deck, for a stable order of new cards. */
+	order: number;
+	retired: 0 | 1;
+}
+
+/** A key/value setting. */
+export interface SettingRow {
+	key: string;
+	value: unknown;
+}
+
+/** The Newsdeck database. */
+export class NewsdeckDB extends Dexie {
+	decks!: EntityTable<DeckRow, 'id'>;
+	cards!: Dexie.Table<CardRow, [string, string]>;
+	states!: Dexie.Table<CardState, [string, string]>;
+	reviews!: EntityTable<ReviewEntry, 'id'>;
+	settings!: EntityTable<SettingRow, 'key'>;
+
+	constructor(name = 'newsdeck') {
+		super(name);
+		this.version(1).stores({
+			decks: 'id, origin, updatedAt',
+			cards: '[deckId+id], [deckId+order], deckId',
+			states: '[deckId+cardId], [deckId+due], [deckId+state], deckId',
+			reviews: '++id, [deckId+cardId], [deckId+review], review',
+			settings: 'key'
+		});
+	}
+}
+
+let instance: NewsdeckDB | null = null;
+
+/** The app's database, opened on first use. */
+export function db(): NewsdeckDB {
+	instance ??= new NewsdeckDB();
+	return instance;
+}
+
+/** Replaces the shared instance (tests use a fresh database per case). */
+export function useDatabase(d: NewsdeckDB): void {
+	instance = d;
+}

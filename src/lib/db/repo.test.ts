@@ -1,0 +1,84 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { NewsdeckDB, useDatabase, db } from './db';
+import { saveDeck, deckCounts, studyQueue, recordAnswer, undoAnswer, deckCards, listDecks, deckReviews, deleteDeck, getState } from './repo';
+import { sampleDeck } from '../deck/fixtures/sample-deck';
+
+const t0 = new Date('2026-01-05T09:00:00Z');
+let n = 0;
+
+beforeEach(async () => {
+	useDatabase(new NewsdeckDB(`test-${n++}`));
+	await db().open();
+});
+
+describe('repo', () => {
+	it('saves a deck and counts its new cards', async () => {
+		const r = await saveDeck(sampleDeck(), 'file', t0);
+		expect(r).toMatchObject({ created: true, added: 3 });
+		expect((await listDecks()).map((d) => d.id)).toEqual(['lakeside-bridge']);
+		expect(await deckCounts('lakeside-bridge', t0)).toEqual({ total: 3, new: 3, learning: 0, due: 0 });
+		expect((await deckCards('lakeside-bridge')).map((c) => c.id)).toEqual(['who-said-1', 'when-1', 'where-1']);
+	});
+
+	it('records an answer atomically: state and review log together', async () => {
+		await saveDeck(sampleDeck(), 'file', t0);
+		await recordAnswer('lakeside-bridge', 'who-said-1', 1, t0);
+		expect(await deckCounts('lakeside-bridge', t0)).toEqual({ total: 3, new: 2, learning: 1, due: 0 });
+		const log = await deckReviews('lakeside-bridge');
+		expect(log).toHaveLength(1);
+		expect(log[0]).toMatchObject({ cardId: 'who-said-1', rating: 1, state: 0, review: t0.getTime() });
+	});
+
+	it('leaves neither state nor log when the transaction fails', async () => {
+		await saveDeck(sampleDeck(), 'file', t0);
+		// A NaN rating makes ts-fsrs throw inside the transaction.
+		await expect(recordAnswer('lakeside-bridge', 'who-said-1', 9 as 1, t0)).rejects.toThrow();
+		expect(await db().states.count()).toBe(0);
+		expect(await db().reviews.count()).toBe(0);
+	});
+
+	it('queues due learning cards first, then new cards up to the daily limit', async () => {
+		await saveDeck(sampleDeck(), 'file', t0);
+		await recordAnswer('lakeside-bridge', 'where-1', 1, t0);
+		const later = new Date(t0.getTime() + 60 * 60_000);
+		expect(await studyQueue('lakeside-bridge', later)).toEqual(['where-1', 'who-said-1', 'when-1']);
+		const limited = await studyQueue('lakeside-bridge', later, { desiredRetention: 0.9, maximumIntervalDays: 3650, newPerDay: 2 });
+		expect(limited).toEqual(['where-1', 'who-said-1']);
+	});
+
+	it('undo restores the earlier state and removes the log row', async () => {
+		await saveDeck(sampleDeck(), 'file', t0);
+		const first = await recordAnswer('lakeside-bridge', 'when-1', 3, t0);
+		const second = await recordAnswer('lakeside-bridge', 'when-1', 1, new Date(first.after.due));
+		await undoAnswer('lakeside-bridge', 'when-1', second.before, second.reviewId);
+		expect(await getState('lakeside-bridge', 'when-1', t0)).toEqual(first.after);
+		expect(await deckReviews('lakeside-bridge')).toHaveLength(1);
+		await undoAnswer('lakeside-bridge', 'when-1', first.before, first.reviewId);
+		expect(await db().states.count()).toBe(0);
+	});
+
+	it('updating a deck keeps progress on unchanged ids and retires removed cards with their history', async () => {
+		await saveDeck(sampleDeck(), 'file', t0);
+		await recordAnswer('lakeside-bridge', 'who-said-1', 3, t0);
+		await recordAnswer('lakeside-bridge', 'where-1', 3, t0);
+		const next = sampleDeck();
+		next.cards = next.cards.filter((c) => c.id !== 'where-1');
+		next.cards[1] = { ...next.cards[1], prompt: 'In which month did the council approve the plan?' };
+		const r = await saveDeck(next, 'file', t0);
+		expect(r).toMatchObject({ created: false, added: 0, updated: 1, unchanged: 1, retired: 1 });
+		expect((await getState('lakeside-bridge', 'who-said-1', t0)).reps).toBe(1);
+		expect((await deckCards('lakeside-bridge')).map((c) => c.id)).toEqual(['who-said-1', 'when-1']);
+		expect(await deckReviews('lakeside-bridge')).toHaveLength(2);
+		expect((await deckCounts('lakeside-bridge', t0)).total).toBe(2);
+	});
+
+	it('deletes a deck with everything in it', async () => {
+		await saveDeck(sampleDeck(), 'file', t0);
+		await recordAnswer('lakeside-bridge', 'who-said-1', 3, t0);
+		await deleteDeck('lakeside-bridge');
+		expect(await db().cards.count()).toBe(0);
+		expect(await db().reviews.count()).toBe(0);
+		expect(await listDecks()).toEqual([]);
+	});
+});

@@ -1,0 +1,119 @@
+/** Parses a deck file at the boundary: JSON text -> typed Deck, or a DeckError naming every problem's path. */
+import * as v from 'valibot';
+import { DeckSchema, CatalogSchema, type Deck, type Catalog } from './schema';
+import { DeckError } from './errors';
+import { migrate } from './migrate';
+import { normalise } from './ids';
+
+/** Largest deck file accepted, in characters (a deck of ~20,000 cards fits easily). */
+export const MAX_DECK_CHARS = 20 * 1024 * 1024;
+
+/** `cards[3].choices` from a valibot issue path. */
+export function issuePath(issue: v.BaseIssue<unknown>): string {
+	let out = '';
+	for (const item of issue.path ?? []) {
+		const key = (item as { key: unknown }).key;
+		out += typeof key === 'number' ? `[${key}]` : out ? `.${String(key)}` : String(key);
+	}
+	return out || '(top level)';
+}
+
+/** Reads JSON text, naming the line and column of a syntax error. */
+export function parseJsonText(text: string, file?: string, max = MAX_DECK_CHARS): unknown {
+	if (text.length > max) {
+		throw new DeckError([`file is ${(text.length / 1048576).toFixed(1)} MB; the limit is ${(max / 1048576).toFixed(0)} MB`], file);
+	}
+	if (text.trim() === '') throw new DeckError(['file is empty'], file);
+	try {
+		return JSON.parse(text);
+	} catch (e) {
+		const msg = e instanceof Error ? e.message : String(e);
+		const m = /position (\d+)/.exec(msg);
+		let where = '';
+		if (m) {
+			const pos = Number(m[1]);
+			const before = text.slice(0, pos);
+			const line = before.split('\n').length;
+			const col = pos - before.lastIndexOf('\n');
+			where = `line ${line}, column ${col}: `;
+		}
+		throw new DeckError([`${where}not valid JSON (${msg.replace(/^JSON\.parse: /, '')})`], file);
+	}
+}
+
+/** Checks the rules a schema cannot express: unique ids, answers among choices, sources inside articles. */
+function crossCheck(deck: Deck): string[] {
+	const problems: string[] = [];
+	const articles = new Map<string, string>();
+	deck.articles.forEach((a, i) => {
+		if (articles.has(a.id)) problems.push(`articles[${i}].id: "${a.id}" is used twice`);
+		articles.set(a.id, a.text);
+	});
+	const ids = new Set<string>();
+	deck.cards.forEach((c, i) => {
+		const at = `cards[${i}]`;
+		if (ids.has(c.id)) problems.push(`${at}.id: "${c.id}" is used by another card`);
+		ids.add(c.id);
+		if (Array.isArray(c.answer) !== (c.type === 'timeline')) {
+			problems.push(`${at}.answer: ${c.type === 'timeline' ? 'a timeline answer is the list of events in order' : 'expected a string'}`);
+		}
+		if (c.choices) {
+			const seen = new Set(c.choices.map(normalise));
+			if (seen.size !== c.choices.length) problems.push(`${at}.choices: two choices are the same`);
+			const answers = Array.isArray(c.answer) ? c.answer : [c.answer];
+			for (const a of answers) {
+				if (!c.choices.includes(a)) problems.push(`${at}.choices: answer "${a}" is not among the choices`);
+			}
+		}
+		const text = articles.get(c.source.articleId);
+		if (text === undefined) {
+			problems.push(`${at}.source.articleId: no article has id "${c.source.articleId}"`);
+		} else {
+			const { start, end, sentence } = c.source;
+			if (end < start || end > text.length) {
+				problems.push(`${at}.source: start ${start} / end ${end} lie outside the article (length ${text.length})`);
+			} else if (!text.slice(start, end).includes(sentence)) {
+				problems.push(`${at}.source.sentence: not found in the article text at ${start}–${end}`);
+			}
+		}
+	});
+	return problems;
+}
+
+/** Validates an already-parsed value as a deck (migrating old versions); throws DeckError. */
+export function toDeck(raw: unknown, file?: string): Deck {
+	if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+		throw new DeckError([`(top level): expected a JSON object, got ${Array.isArray(raw) ? 'an array' : typeof raw}`], file);
+	}
+	const obj = raw as Record<string, unknown>;
+	if (obj.format !== 'newsdeck') {
+		throw new DeckError([`format: expected "newsdeck", got ${JSON.stringify(obj.format ?? null)} — is this a deck file?`], file);
+	}
+	const lifted = migrate(obj);
+	if ('problems' in lifted) throw new DeckError(lifted.problems, file);
+	const result = v.safeParse(DeckSchema, lifted.deck);
+	if (!result.success) {
+		throw new DeckError(
+			result.issues.map((i) => `${issuePath(i)}: ${i.message}`),
+			file
+		);
+	}
+	const problems = crossCheck(result.output);
+	if (problems.length) throw new DeckError(problems, file);
+	return result.output;
+}
+
+/** Parses deck JSON text; returns a typed Deck or throws a DeckError listing every problem. */
+export function parseDeck(text: string, file?: string): Deck {
+	return toDeck(parseJsonText(text, file), file);
+}
+
+/** Parses a catalog (index.json) text; throws DeckError naming the path of each problem. */
+export function parseCatalog(text: string, file?: string): Catalog {
+	const raw = parseJsonText(text, file, 5 * 1024 * 1024);
+	const result = v.safeParse(CatalogSchema, raw);
+	if (!result.success) {
+		throw new DeckError(result.issues.map((i) => `${issuePath(i)}: ${i.message}`), file);
+	}
+	return result.output;
+}

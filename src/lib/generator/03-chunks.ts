@@ -1,0 +1,86 @@
+/** Step 3a: capitalised-span chunking — candidate names with offsets, titles split off. */
+import { JOINERS, NON_ENTITY_HEADS, STOP_CAPS } from './model/words';
+import { ORG_HEADS } from './model/organisations';
+import { TITLES } from './model/people';
+import { DEMONYMS } from './model/countries';
+import type { Sentence, Span } from './types';
+
+/** A candidate name span, with the title and demonym words found just before it. */
+export interface Chunk extends Span {
+	/** Title words that preceded the name ("President", "Sen."). */
+	title: string[];
+	/** Country of a demonym before the name ("Iranian President X" -> Iran). */
+	nation?: string;
+	/** Lower-case role word right before the name ("minister Matt Hancock"). */
+	role?: string;
+	sentence: number;
+	/** True when the span starts its sentence (capital letter not informative). */
+	initial: boolean;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[’'\-.&][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*\.?/gu;
+const isCap = (w: string) => /^\p{Lu}/u.test(w) || /^(?:al|el|bin|ibn)-\p{Lu}/u.test(w);
+
+interface Tok { w: string; s: number; e: number }
+
+/** Words of one sentence, with possessive endings and trailing periods cut off. */
+function tokens(text: string, sent: Sentence): Tok[] {
+	const out: Tok[] = [];
+	WORD.lastIndex = 0;
+	for (let m = WORD.exec(sent.text); m; m = WORD.exec(sent.text)) {
+		let w = m[0];
+		const s = sent.start + m.index;
+		if (w.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(w) && !(w in TITLES) && !/^\p{Lu}$/u.test(w.slice(0, -1))) w = w.slice(0, -1);
+		const poss = /[’']s?$/u.exec(w);
+		if (poss && w.length > poss[0].length + 1) w = w.slice(0, -poss[0].length);
+		out.push({ w, s, e: s + w.length });
+	}
+	return out;
+}
+
+/** True when only plain spaces (or nothing) separate two offsets. */
+const gapOk = (text: string, a: number, b: number) => b - a <= 2 && /^[ \u00a0]?$/.test(text.slice(a, b)) && b >= a;
+
+/** Candidate capitalised spans of every sentence, with titles and demonyms peeled off the front. */
+export function findChunks(text: string, sentences: Sentence[]): Chunk[] {
+	const out: Chunk[] = [];
+	for (const sent of sentences) {
+		const toks = tokens(text, sent);
+		let i = 0;
+		while (i < toks.length) {
+			if (!isCap(toks[i].w)) { i++; continue; }
+			let j = i;
+			while (j + 1 < toks.length && gapOk(text, toks[j].e, toks[j + 1].s) && text[toks[j].e] !== '’' && text[toks[j].e] !== "'") {
+				const nx = toks[j + 1].w;
+				if (isCap(nx)) { j++; continue; }
+				if (JOINERS.has(nx) && j + 2 < toks.length && isCap(toks[j + 2].w) && gapOk(text, toks[j + 1].e, toks[j + 2].s)) { j += 2; continue; }
+				break;
+			}
+			emit(out, text, toks, i, j, sent);
+			i = j + 1;
+		}
+	}
+	return out;
+}
+
+/** Splits one run into title / demonym prefix and name, and records the chunk. */
+function emit(out: Chunk[], text: string, toks: Tok[], i: number, j: number, sent: Sentence): void {
+	const initial = toks[i].s === sent.start || /^[\s"“‘'(]*$/.test(text.slice(sent.start, toks[i].s));
+	let a = i;
+	const title: string[] = [];
+	let nation: string | undefined;
+	const orgLike = ORG_HEADS.has(toks[j].w) || NON_ENTITY_HEADS.has(toks[j].w);
+	while (a <= j && (STOP_CAPS.has(toks[a].w) || (!orgLike && (toks[a].w in TITLES || DEMONYMS[toks[a].w])))) {
+		if (toks[a].w in TITLES && !STOP_CAPS.has(toks[a].w)) title.push(toks[a].w);
+		else if (DEMONYMS[toks[a].w]) nation = DEMONYMS[toks[a].w];
+		else title.length = 0;
+		a++;
+	}
+	while (a <= j && JOINERS.has(toks[a].w)) a++;
+	while (j >= a && (JOINERS.has(toks[j].w) || STOP_CAPS.has(toks[j].w))) j--;
+	if (j < a) return;
+	const prev = i > 0 ? toks[i - 1] : undefined;
+	const role = prev && /^\p{Ll}/u.test(prev.w) && gapOk(text, prev.e, toks[i].s) ? prev.w.toLowerCase() : undefined;
+	const s = toks[a].s, e = toks[j].e;
+	out.push({ text: text.slice(s, e), start: s, end: e, title, nation, role, sentence: sent.index, initial: initial && a === i });
+}

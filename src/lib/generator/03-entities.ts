@@ -1,0 +1,131 @@
+/** Step 3b: type the chunks (person / place / group), merge aliases, record roles and gender. */
+import type { Chunk } from './03-chunks';
+import { COUNTRIES, COUNTRY_ALIASES, DEMONYMS } from './model/countries';
+import { CITIES } from './model/cities';
+import { ORGANISATIONS, ORG_HEADS } from './model/organisations';
+import { FIRST_NAMES, TITLES } from './model/people';
+import { NON_ENTITY_HEADS, PLACE_HEADS } from './model/words';
+import type { Span } from './types';
+
+/** Entity kinds, in the order of the Facts fields. */
+export type Kind = 'people' | 'places' | 'groups';
+
+/** A working entity: mentions, roles, nation and gender collected over the document. */
+export interface Ent {
+	kind: Kind;
+	key: string;
+	mentions: (Span & { sentence: number })[];
+	roles: Set<string>;
+	nation?: string;
+	gender?: 'm' | 'f';
+}
+
+const lower = (s: string) => s.toLowerCase().replace(/’/g, "'");
+const PLACE_KEY = new Map<string, string>();
+for (const c of COUNTRIES) PLACE_KEY.set(lower(c), c);
+for (const [a, c] of Object.entries(COUNTRY_ALIASES)) PLACE_KEY.set(lower(a), c);
+for (const c of CITIES) PLACE_KEY.set(lower(c), c);
+const ORG_KEY = new Map<string, string>();
+for (const names of ORGANISATIONS) for (const n of names) ORG_KEY.set(lower(n), names[0]);
+
+const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d&]{1,6}s?$/u;
+const CUE_AFTER = /^\s*(?:,[^,]{0,80},\s*)?(?:also |then |later |has |had |have )?(?:said|says|told|added|wrote|tweeted|stated|argued|warned|noted|explained|asked|replied|insisted|claimed|announced)\b/;
+const LOCATIVE = /\b(?:in|at|from|near|to|across|into|outside|inside)\s+(?:the\s+)?$/;
+
+/** Decides the kind of one chunk from gazetteers, head words, titles and context; null = unknown. */
+function typeOf(c: Chunk, text: string): { kind: Kind; key: string } | null {
+	const words = c.text.split(/\s+/);
+	const last = words[words.length - 1];
+	const l = lower(c.text);
+	if (c.title.length) return TITLES[c.title[0]] !== undefined && !PLACE_KEY.has(l) ? { kind: 'people', key: c.text } : null;
+	if (ORG_KEY.has(l)) return { kind: 'groups', key: ORG_KEY.get(l)! };
+	if (PLACE_KEY.has(l)) return { kind: 'places', key: PLACE_KEY.get(l)! };
+	if (NON_ENTITY_HEADS.has(last) || DEMONYMS[c.text]) return null;
+	if (ORG_HEADS.has(last) || words.some((w, i) => i > 0 && ORG_HEADS.has(words[i - 1]) && (w === 'of' || w === 'for'))) return { kind: 'groups', key: c.text };
+	if (PLACE_HEADS.has(last) && words.length > 1) return { kind: 'places', key: c.text };
+	if (ACRONYM.test(c.text)) return { kind: 'groups', key: c.text };
+	if (words.length >= 2 && words.length <= 4) {
+		if (words.some((w) => /^(?:of|for|and|the|on)$/.test(w))) return { kind: 'groups', key: c.text };
+		if (words.every((w) => /^\p{Lu}/u.test(w) || /^(?:al|el|bin|ibn|de|da|van|von|la|le|di|du|dos)\b/.test(w))) return { kind: 'people', key: c.text };
+	}
+	if (words.length === 1 && !c.initial) {
+		if (CUE_AFTER.test(text.slice(c.end, c.end + 120)) || FIRST_NAMES[c.text]) return { kind: 'people', key: c.text };
+		if (LOCATIVE.test(text.slice(Math.max(0, c.start - 12), c.start))) return { kind: 'places', key: c.text };
+	}
+	return null;
+}
+
+/** Builds entities from chunks: typing, then document-level alias merging and propagation. */
+export function buildEntities(allChunks: Chunk[], text: string, weak: (c: Chunk) => boolean = () => false): Ent[] {
+	const chunks = allChunks.flatMap(splitLists);
+	const ents = new Map<string, Ent>();
+	const byToken = new Map<string, Ent[]>();
+	const get = (kind: Kind, key: string) => {
+		const id = kind + ':' + lower(key);
+		let e = ents.get(id);
+		if (!e) ents.set(id, (e = { kind, key, mentions: [], roles: new Set() }));
+		return e;
+	};
+	const pending: Chunk[] = [];
+	const add = (e: Ent, c: Chunk) => {
+		e.mentions.push({ text: c.text, start: c.start, end: c.end, sentence: c.sentence });
+		for (const t of c.title) if (!/^(Mr|Mrs|Ms|Dr|Miss)\.?$/.test(t)) e.roles.add(t.toLowerCase().replace(/\.$/, ''));
+		if (c.role) e.roles.add(c.role);
+		if (c.nation && !e.nation) e.nation = c.nation;
+		const g = c.title.map((t) => TITLES[t]).find((x) => x) || undefined;
+		if (g && !e.gender) e.gender = g;
+		const acr = /^\s*\((\p{Lu}[\p{Lu}\p{Ll}.&-]{1,9})\)/u.exec(text.slice(c.end, c.end + 16));
+		if (acr && e.kind !== 'people') ORG_KEY.has(lower(acr[1])) || aliasOf.set(lower(acr[1]), e);
+	};
+	const aliasOf = new Map<string, Ent>();
+	// Pass 1: multi-word and strongly typed chunks.
+	const late = chunks.filter(weak);
+	for (const c of chunks) {
+		if (weak(c)) continue;
+		const t = c.text.includes(' ') || c.title.length ? typeOf(c, text) : null;
+		if (!t) { pending.push(c); continue; }
+		let e = t.kind === 'people' && !c.text.includes(' ') ? personByToken(byToken, c.text) : undefined;
+		e ??= get(t.kind, t.key);
+		add(e, c);
+		if (e.kind === 'people') for (const w of c.text.split(/\s+/)) byToken.set(w, [...(byToken.get(w) ?? []), e].filter((x, i, a) => a.indexOf(x) === i));
+	}
+	// Pass 2: single words join a known person, an acronym, or are typed alone.
+	for (const c of pending) {
+		if (weak(c)) continue;
+		const known = aliasOf.get(lower(c.text)) ?? personByToken(byToken, c.text);
+		if (known) { add(known, c); continue; }
+		const t = typeOf(c, text);
+		if (t) add(get(t.kind, t.key), c);
+	}
+	// Pass 3: headline chunks count only when they name something already known or listed.
+	for (const c of late) {
+		const l = lower(c.text);
+		const known = [...ents.values()].find((e) => e.mentions.some((m) => lower(m.text) === l)) ?? aliasOf.get(l) ?? personByToken(byToken, c.text);
+		if (known) add(known, c);
+		else if (ORG_KEY.has(l)) add(get('groups', ORG_KEY.get(l)!), c);
+		else if (PLACE_KEY.has(l)) add(get('places', PLACE_KEY.get(l)!), c);
+	}
+	const all = [...ents.values()];
+	for (const e of all) if (e.kind === 'people' && !e.gender) e.gender = FIRST_NAMES[e.key.split(' ')[0]];
+	return all.filter((e) => e.mentions.length > 0);
+}
+
+/** The person whose name contains this single word (most mentioned if several). */
+function personByToken(byToken: Map<string, Ent[]>, w: string): Ent | undefined {
+	const c = byToken.get(w);
+	if (!c || !c.length) return undefined;
+	return c.reduce((a, b) => (b.mentions.length > a.mentions.length ? b : a));
+}
+
+/** Canonical display name: the longest mention (person) or the fullest surface form. */
+export function canonicalName(e: Ent): string {
+	return e.mentions.reduce((a, m) => (m.text.length > a.length ? m.text : a), '');
+}
+
+/** Splits "Rwanda and Uganda" into two chunks when both halves are listed names. */
+function splitLists(c: Chunk): Chunk[] {
+	const m = /^(.+?) and (.+)$/.exec(c.text);
+	if (!m || !(PLACE_KEY.has(lower(m[1])) || ORG_KEY.has(lower(m[1]))) || !(PLACE_KEY.has(lower(m[2])) || ORG_KEY.has(lower(m[2])))) return [c];
+	const s2 = c.start + m[1].length + 5;
+	return [{ ...c, text: m[1], end: c.start + m[1].length }, { ...c, text: m[2], start: s2, title: [], initial: false }];
+}

@@ -1,0 +1,68 @@
+/** Step 8: what every card builder shares: the candidate record, sources, and the "stands on its own" test. */
+import type { Card, CardType } from '../deck/schema';
+import { inQuote, type Art, type Ent } from './06-context';
+import type { Sentence } from './types';
+
+/** A card before ranking, with what the ranker needs to know about it. */
+export interface Candidate {
+	card: Card;
+	art: number;
+	/** Sentence index in its article (lead position). */
+	sentence: number;
+	/** Quality in [0, 1] from the builder. */
+	quality: number;
+	/** The entity the card's answer is (or is about), for quotas. */
+	about?: Ent;
+}
+
+/** The card's `source`: the sentence with offsets relative to the deck article text. */
+export function sourceOf(art: Art, s: Sentence): Card['source'] {
+	return { articleId: art.id, sentence: s.text, start: s.start - art.bodyStart, end: s.end - art.bodyStart };
+}
+
+/** Tags of a card: its article's date when known. */
+export function tagsOf(art: Art, type: CardType): string[] {
+	return art.date ? [type, art.date] : [type];
+}
+
+const PRONOUN = /\b(he|she|him|his|her|hers|they|them|their|theirs|it|its|this|these|those|that)\b/i;
+const VAGUE =
+	/\b(the|this|that|these) (\w+ ){0,2}?(country|company|firm|group|party|president|minister|official|government|city|region|plan|deal|agreement|move|decision|organi[sz]ation|court|bill|law|ministry|agency|man|woman|leader|spokes(?:man|woman|person)|chief|head|premier|body|incident|attack|report|statement|measure|proposal|move|case|team|club|state|nation|side|pair|two|duo)\b/i;
+
+/**
+ * True when the sentence makes sense alone: no pronoun or vague "the company" (outside quotes)
+ * before the first named entity, and no opening "This"/"However"-style link to the previous sentence.
+ */
+export function standsAlone(art: Art, s: Sentence, ents: Ent[]): boolean {
+	const text = s.text;
+	if (/^(this|that|these|those|such|however|but|meanwhile|also|it|he|she|they|there|then|yet|still|instead|moreover|furthermore|besides)\b/i.test(text)) return false;
+	let firstEnt = Infinity;
+	for (const e of ents) for (const m of e.mentions) if (m.art === art.index && m.start >= s.start && m.start < s.end) firstEnt = Math.min(firstEnt, m.start - s.start);
+	const masked = [...text].map((c, i) => (inQuote(art, s.start + i) ? ' ' : c)).join('');
+	const head = masked.slice(0, firstEnt === Infinity ? masked.length : firstEnt);
+	return !PRONOUN.test(head.replace(/\bthat\b/gi, (w, i: number) => (i > 0 ? 'xx' : w))) && !VAGUE.test(head);
+}
+
+/** Word count of a text. */
+export function words(s: string): number {
+	return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+const STOP = new Set(
+	'a an the and or but of to in on at for with by from as is are was were be been being it its this that these those we our us i my you your he she they them their his her will would can could should may might must not no do does did have has had so if than then there here what which who whom whose when where why how all any some very more most also just about into over up out'.split(' ')
+);
+
+/** Number of content (non-stop) words. */
+export function contentWords(s: string): number {
+	return s.toLowerCase().split(/[^\p{L}\p{N}']+/u).filter((w) => w.length > 1 && !STOP.has(w)).length;
+}
+
+/** Token Jaccard similarity of two texts' content words. */
+export function jaccard(a: string, b: string): number {
+	const set = (s: string) => new Set(s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1 && !STOP.has(w)));
+	const x = set(a);
+	const y = set(b);
+	let inter = 0;
+	for (const w of x) if (y.has(w)) inter++;
+	return inter / Math.max(1, x.size + y.size - inter);
+}

@@ -1,0 +1,84 @@
+/** Step 11: cloze cards — the place (where), group (which-group) or person (who) blanked in its sentence. */
+import type { CardType } from '../deck/schema';
+import { cardId } from '../deck/ids';
+import { inQuote, names, sentenceAt, type Art, type Ent, type EntKind } from './06-context';
+import { entityChoices } from './07-distractors';
+import { acceptFor } from './09-cards-quotes';
+import { sourceOf, standsAlone, tagsOf, words, type Candidate } from './08-card';
+import { TITLES } from './model/people';
+
+const TYPE: Record<EntKind, CardType> = { place: 'where', group: 'which-group', person: 'who' };
+const HINT: Record<EntKind, string> = { place: 'place', group: 'organisation', person: 'person' };
+
+/** Cloze cards for every entity of the deck: its best qualifying mention per article, blanked. */
+export function clozeCards(arts: Art[], ents: Ent[]): Candidate[] {
+	const out: Candidate[] = [];
+	for (const ent of ents) {
+		if (ent.kind === 'person' && (!ent.name.includes(' ') || !ent.human)) continue;
+		if (ent.kind !== 'person' && ent.level === 'other') continue;
+		const done = new Set<number>();
+		const mentions = [...ent.mentions].sort((a, b) => a.art - b.art || a.start - b.start);
+		for (const m of mentions) {
+			const art = arts[m.art];
+			if (done.has(art.index)) continue;
+			const c = cloze(art, ent, ents, m.start, m.end);
+			if (c) {
+				done.add(art.index);
+				out.push(c);
+			}
+		}
+	}
+	return out;
+}
+
+/** One cloze candidate for the mention [start, end), or null when the sentence does not qualify. */
+function cloze(art: Art, ent: Ent, ents: Ent[], start: number, end: number): Candidate | null {
+	const s = sentenceAt(art, start);
+	if (!s || end > s.end || inQuote(art, start, end) || /["“”]/.test(s.text)) return null;
+	if ((s.index === 0 && !/[.!?]$/.test(s.text)) || /^[-•*–]|^[A-Z]{3,}[A-Z .]*,/.test(s.text)) return null;
+	// Glued to other text ("US$695", "(Tariff Cap) Bill") or an acronym used as an adjective ("the UN health agency").
+	const after = s.text.slice(end - s.start);
+	if (/^[\p{L}\p{N}$)]/u.test(after) || /[\p{L}\p{N}($]$/u.test(s.text.slice(0, start - s.start))) return null;
+	if (/^[A-Z.]{2,6}$/.test(s.text.slice(start - s.start, end - s.start)) && /^\s+\p{Ll}/u.test(after)) return null;
+	if (ent.name.length < 3 && ent.kind === 'group') return null;
+	// A dateline ("SEOUL – …", "Geneva, Switzerland - …") is not the fact; skip blanks inside it.
+	const dateline = /^[\p{Lu}][\p{L} ,.]{0,40}\s[-–—]\s/u.exec(s.text);
+	if (dateline && start - s.start < dateline[0].length) return null;
+	const n = words(s.text);
+	if (n < 8 || n > 40 || !standsAlone(art, s, ents.filter((e) => e !== ent))) return null;
+	let a = start - s.start;
+	let b = end - s.start;
+	const before = s.text.slice(0, a);
+	const article = /\b(the|a|an)\s+$/i.exec(before);
+	if (article) a -= article[0].length;
+	const acr = /^\s*\(([^()]{1,15})\)/.exec(s.text.slice(b));
+	if (acr) b += acr[0].length;
+	const rest = (s.text.slice(0, a) + '____' + s.text.slice(b)).slice(dateline ? dateline[0].length : 0).replace(/\s+/g, ' ').replace(/\s+([,.;:])/g, '$1');
+	// Part of a longer name ("the Supreme ____") or one item of a list ("____, Dnipropetrovsk and Donetsk"): ambiguous.
+	const prev = /(\S+)\s*$/.exec(s.text.slice(0, a))?.[1] ?? '';
+	if (/^\p{Lu}/u.test(prev) && !(prev in TITLES) && !/^(President|Justice|Minister|Premier|Chancellor|Secretary|Governor|Senator|Leader)$/.test(prev) && a > 0) return null;
+	if (/^\s\p{Lu}/u.test(s.text.slice(b)) || /^\s*(?:,|and|or)\s*(?:the\s+)?\p{Lu}/u.test(s.text.slice(b)) || /\p{Lu}[\p{L}]+,\s*(?:and\s+|or\s+)?(?:the\s+)?$/u.test(s.text.slice(0, a)) || /\b(and|or)\s+(the\s+)?$/.test(s.text.slice(0, a)) && ents.some((e) => e !== ent && e.kind === ent.kind && e.mentions.some((m) => m.art === art.index && m.end <= start && m.end >= start - 30))) return null;
+	if (names(rest, ent)) return null;
+	// Possessives and adjectives ("Russia's", "the US-led") ask a different thing than the entity itself.
+	if (/^['’]s\b|^-/.test(s.text.slice(b))) return null;
+	const type = TYPE[ent.kind];
+	const prompt = `${rest.replace(/[.!?]+$/, '')} (${HINT[ent.kind]}).`;
+	const id = cardId(type, art.id, s.text, ent.name);
+	const choices = entityChoices(ent, ents, prompt, id, [art.index]);
+	if (!choices) return null;
+	const cloze = ents.filter((e) => e !== ent && e.kind === ent.kind && e.mentions.some((m) => m.art === art.index && m.start >= s.start && m.end <= s.end));
+	const card = {
+		id,
+		type,
+		prompt,
+		answer: ent.name,
+		accept: acceptFor(ent),
+		choices,
+		explanation: `${ent.name}.`,
+		tags: tagsOf(art, type),
+		source: sourceOf(art, s),
+		fact: { kind: ent.kind, name: ent.name, text: s.text.slice(start - s.start, end - s.start) }
+	};
+	const quality = 0.8 - cloze.length * 0.1 - (ent.level === 'other' ? 0.15 : 0);
+	return { card, art: art.index, sentence: s.index, quality, about: ent };
+}

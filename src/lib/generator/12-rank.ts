@@ -1,0 +1,67 @@
+/** Step 12: score candidates and pick each article's best cards under quotas (fewer, better cards). */
+import type { Card, CardType } from '../deck/schema';
+import { jaccard, type Candidate } from './08-card';
+
+const WEIGHT: Record<CardType, number> = {
+	'who-said': 1,
+	when: 0.95,
+	where: 0.85,
+	'which-group': 0.85,
+	who: 0.8,
+	'said-what': 0.7,
+	'true-false': 0.65,
+	timeline: 0.8,
+	flip: 0.5
+};
+
+/** Most cards of one type per article, so a deck mixes kinds of question. */
+const TYPE_CAP: Partial<Record<CardType, number>> = { 'who-said': 4, 'said-what': 2, 'true-false': 2, timeline: 1, when: 4, where: 3, 'which-group': 3, who: 2 };
+
+/** Candidate score: type weight × quality, plus a decaying lead-position bonus and entity salience. */
+export function score(c: Candidate): number {
+	const lead = Math.exp(-c.sentence / 8) * 0.4;
+	const salience = c.about ? Math.min(c.about.mentions.length, 6) * 0.03 : 0.05;
+	return WEIGHT[c.card.type] * c.quality + lead + salience;
+}
+
+/** Minimum score a card needs to ship. */
+export const MIN_SCORE = 0.55;
+
+/** Picks up to `max` cards per article: best score first, capped per type, entity and sentence, no near-duplicates. */
+export function select(cands: Candidate[], max: number, types?: CardType[]): Card[] {
+	const byArt = new Map<number, Candidate[]>();
+	for (const c of cands) {
+		if (types && !types.includes(c.card.type)) continue;
+		const list = byArt.get(c.art) ?? [];
+		list.push(c);
+		byArt.set(c.art, list);
+	}
+	const out: Card[] = [];
+	const ids = new Set<string>();
+	for (const art of [...byArt.keys()].sort((a, b) => a - b)) {
+		const ranked = byArt
+			.get(art)!
+			.map((c) => ({ c, s: score(c) }))
+			.filter((x) => x.s >= MIN_SCORE)
+			.sort((x, y) => y.s - x.s || (x.c.card.id < y.c.card.id ? -1 : 1));
+		const chosen: Candidate[] = [];
+		const count = (f: (c: Candidate) => boolean) => chosen.filter(f).length;
+		for (const { c } of ranked) {
+			if (chosen.length >= max || ids.has(c.card.id)) continue;
+			if (count((x) => x.card.type === c.card.type) >= (TYPE_CAP[c.card.type] ?? 3)) continue;
+			if (c.about && c.card.type !== 'when' && count((x) => x.about === c.about) >= 2) continue;
+			if (count((x) => x.sentence === c.sentence) >= 2) continue;
+			if (chosen.some((x) => x.sentence === c.sentence && x.card.type === c.card.type)) continue;
+			if (chosen.some((x) => sameFact(x, c) || jaccard(x.card.prompt, c.card.prompt) >= 0.6)) continue;
+			chosen.push(c);
+			ids.add(c.card.id);
+		}
+		out.push(...chosen.map((c) => c.card));
+	}
+	return out;
+}
+
+/** Two quote cards on the same quote ask the same thing in different ways; keep one. */
+function sameFact(a: Candidate, b: Candidate): boolean {
+	return a.card.fact.kind === 'quote' && b.card.fact.kind === 'quote' && a.card.fact.text === b.card.fact.text;
+}

@@ -1,0 +1,64 @@
+/** The generator's one public entry: article texts → one validated-shape deck of ranked flashcards. */
+import type { CardType, Deck } from '../deck/schema';
+import { slugId } from '../deck/ids';
+import { extractFacts } from './extract';
+import { indexEntities, makeArt, type Art } from './06-context';
+import { cleanQuotes, saidWhat, trueFalse, whoSaid } from './09-cards-quotes';
+import { timelineCards, whenCards } from './10-cards-dates';
+import { clozeCards } from './11-cards-entities';
+import { select } from './12-rank';
+import type { Facts } from './types';
+
+/** One input article: file content, optional file name (for ids) and date override. */
+export interface GenerateInput {
+	content: string;
+	file?: string;
+	date?: string;
+	/** Facts already extracted (tests, or a caller that ran extraction itself). */
+	facts?: Facts;
+}
+
+/** Options of `generate`; `now` is the deck's createdAt (pass the article date for reproducible output). */
+export interface GenerateOptions {
+	now: string;
+	maxCards?: number;
+	types?: CardType[];
+	title?: string;
+	id?: string;
+}
+
+/** Default most cards per article. */
+export const DEFAULT_MAX_CARDS = 12;
+
+/** Builds one deck from the inputs: entities merged across articles, distractors from the whole deck. */
+export function generate(inputs: GenerateInput[], options: GenerateOptions): Deck {
+	const arts: Art[] = inputs.map((inp, i) => makeArt(i, inp.content, inp.facts ?? extractFacts(inp.content, { date: inp.date }), inp.file, inp.date));
+	const seen = new Map<string, number>();
+	for (const a of arts) {
+		const n = seen.get(a.id) ?? 0;
+		seen.set(a.id, n + 1);
+		if (n) a.id = `${a.id}-${n + 1}`;
+	}
+	const ents = indexEntities(arts);
+	const quotes = cleanQuotes(arts, ents);
+	const cands = [
+		...whoSaid(quotes, ents),
+		...saidWhat(quotes),
+		...trueFalse(quotes, ents),
+		...whenCards(arts, ents),
+		...timelineCards(arts, ents),
+		...clozeCards(arts, ents)
+	];
+	const cards = select(cands, options.maxCards ?? DEFAULT_MAX_CARDS, options.types);
+	const title = options.title ?? (arts.length === 1 ? arts[0].title : `${arts[0].title} (and ${arts.length - 1} more)`);
+	return {
+		format: 'newsdeck',
+		version: 1,
+		id: options.id ?? slugId(inputs.length === 1 && inputs[0].file ? inputs[0].file.replace(/^.*[\\/]/, '').replace(/\.[a-z0-9]+$/i, '') : title, arts.map((a) => a.id).join('|')),
+		title,
+		language: 'en',
+		createdAt: options.now,
+		articles: arts.map((a) => ({ id: a.id, title: a.title, date: a.date, text: a.text.slice(a.bodyStart) })),
+		cards
+	};
+}

@@ -1,0 +1,154 @@
+/** A study session over one deck: queue, reveal, grade, undo — the page renders it and calls its methods. */
+import type { Card } from '../deck/schema';
+import type { DeckRow } from '../db/db';
+import { getDeck, getCard, getState, studyQueue, recordAnswer, undoAnswer } from '../db/repo';
+import { previewDue, formatInterval, type CardState, type GradeValue } from '../srs/scheduler';
+
+interface Learning {
+	cardId: string;
+	due: number;
+}
+
+interface UndoEntry {
+	cardId: string;
+	before: CardState | undefined;
+	reviewId: number;
+	queue: string[];
+	learning: Learning[];
+	reviewed: number;
+}
+
+/** How far ahead learning cards may be shown when nothing else is left (Anki's "learn ahead"). */
+const LEARN_AHEAD_MS = 20 * 60_000;
+
+/** State of one study session; `clock` is injectable so tests control time. */
+export class StudySession {
+	deck = $state<DeckRow | null>(null);
+	card = $state<Card | null>(null);
+	revealed = $state(false);
+	picked = $state<string | null>(null);
+	reviewed = $state(0);
+	remaining = $state(0);
+	finished = $state(false);
+	missing = $state(false);
+	intervals = $state<Record<GradeValue, string> | null>(null);
+	announcement = $state('');
+	canUndo = $state(false);
+	private cardState: CardState | null = null;
+	private queue: string[] = [];
+	private learning: Learning[] = [];
+	private undoStack: UndoEntry[] = [];
+	private busy = false;
+
+	constructor(
+		readonly deckId: string,
+		private readonly clock: () => Date = () => new Date()
+	) {}
+
+	/** The article the current card comes from. */
+	get article() {
+		return this.deck?.articles.find((a) => a.id === this.card?.source.articleId) ?? null;
+	}
+
+	/** Whether the picked choice was right (null before a pick or for flip cards). */
+	get correct(): boolean | null {
+		if (!this.card || this.picked === null) return null;
+		return this.picked === this.card.answer;
+	}
+
+	/** The grade the answer suggests: wrong → Again, right → Good. */
+	get suggested(): GradeValue | null {
+		const c = this.correct;
+		return c === null ? null : c ? 3 : 1;
+	}
+
+	/** Loads the deck and the cards due now. */
+	async start(): Promise<void> {
+		const deck = await getDeck(this.deckId);
+		if (!deck) {
+			this.missing = true;
+			return;
+		}
+		this.deck = deck;
+		this.queue = await studyQueue(this.deckId, this.clock());
+		await this.next();
+	}
+
+	private async next(): Promise<void> {
+		const now = this.clock().getTime();
+		this.learning.sort((a, b) => a.due - b.due);
+		let id: string | undefined;
+		if (this.learning[0] && this.learning[0].due <= now) id = this.learning.shift()!.cardId;
+		else if (this.queue.length) id = this.queue.shift();
+		else if (this.learning[0] && this.learning[0].due <= now + LEARN_AHEAD_MS) id = this.learning.shift()!.cardId;
+		this.remaining = this.queue.length + this.learning.length + (id ? 1 : 0);
+		this.revealed = false;
+		this.picked = null;
+		this.intervals = null;
+		if (!id) {
+			this.card = null;
+			this.finished = true;
+			return;
+		}
+		const card = await getCard(this.deckId, id);
+		if (!card) return this.next();
+		this.cardState = await getState(this.deckId, id, this.clock());
+		this.card = card;
+		this.finished = false;
+	}
+
+	/** Shows the answer and the next interval of each grade. */
+	reveal(): void {
+		if (!this.card || this.revealed) return;
+		const now = this.clock();
+		const due = previewDue(this.cardState!, now);
+		this.intervals = { 1: formatInterval(due[1], now), 2: formatInterval(due[2], now), 3: formatInterval(due[3], now), 4: formatInterval(due[4], now) };
+		this.revealed = true;
+		const answer = Array.isArray(this.card.answer) ? this.card.answer.join(', then ') : this.card.answer;
+		const c = this.correct;
+		this.announcement = c === null ? `Answer: ${answer}` : c ? 'Correct.' : `Incorrect. The answer is ${answer}.`;
+	}
+
+	/** Picks a choice of a multiple-choice card and reveals the answer. */
+	pick(choice: string): void {
+		if (!this.card || this.revealed) return;
+		this.picked = choice;
+		this.reveal();
+	}
+
+	/** Grades the current card (stored atomically), then moves on. */
+	async grade(rating: GradeValue): Promise<void> {
+		if (!this.card || !this.revealed || this.busy) return;
+		this.busy = true;
+		try {
+			const cardId = this.card.id;
+			const snapshot = { queue: [...this.queue], learning: [...this.learning], reviewed: this.reviewed };
+			const { before, after, reviewId } = await recordAnswer(this.deckId, cardId, rating, this.clock());
+			this.undoStack.push({ cardId, before, reviewId, ...snapshot });
+			this.canUndo = true;
+			this.reviewed++;
+			if (after.state === 1 || after.state === 3) this.learning.push({ cardId, due: after.due });
+			await this.next();
+		} finally {
+			this.busy = false;
+		}
+	}
+
+	/** Takes back the last answer: restores the card's earlier state and shows it again. */
+	async undo(): Promise<void> {
+		const last = this.undoStack.pop();
+		if (!last || this.busy) return;
+		this.busy = true;
+		try {
+			await undoAnswer(this.deckId, last.cardId, last.before, last.reviewId);
+			this.queue = [last.cardId, ...last.queue];
+			this.learning = last.learning;
+			this.reviewed = last.reviewed;
+			this.canUndo = this.undoStack.length > 0;
+			this.announcement = 'Last answer undone.';
+			await this.next();
+		} finally {
+			this.busy = false;
+		}
+	}
+}

@@ -1,0 +1,29 @@
+/** Shared steps for the end-to-end journeys. */
+import { expect, type Page } from '@playwright/test';
+
+/** Opens the library and waits until the seed deck is listed. */
+export async function openLibrary(page: Page) {
+	await page.goto('/');
+	await expect(page.getByRole('heading', { name: 'Your decks' })).toBeVisible();
+	await expect(page.locator('.decks a').first()).toBeVisible({ timeout: 15_000 });
+}
+
+/** Waits until a service worker controls the page (so it can be used offline). */
+export async function waitForServiceWorker(page: Page) {
+	await page.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+		if (!navigator.serviceWorker.controller) {
+			await new Promise<void>((ok) => navigator.serviceWorker.addEventListener('controllerchange', () => ok(), { once: true }));
+		}
+	});
+}
+
+/** Answers the card on screen: picks the first choice or shows the answer, then grades it Good. */
+export async function answerCard(page: Page, grade: 'Again' | 'Hard' | 'Good' | 'Easy' = 'Good') {
+	const prompt = await page.locator('#prompt').textContent();
+	const show = page.getByRole('button', { name: 'Show answer' });
+	if (await show.isVisible()) await show.click();
+	else await page.locator('.choice').first().click();
+	await page.getByRole('button', { name: grade, exact: true }).click();
+	return prompt;
+}
