@@ -23,6 +23,7 @@ export class SpeakerResolver {
 	private groups: Mention[];
 	private last: { e: Ent; pos: number; paragraph: number } | null = null;
 	private prevQuote: { q: QuoteSpan; a: Attribution } | null = null;
+	private prevPara: { start: number; end: number } | undefined;
 
 	/** Prepares mention lists (outside quotation marks) for one document. */
 	constructor(private text: string, ents: Ent[], private quoted: QuoteSpan[], private paraOf: (pos: number) => number) {
@@ -38,7 +39,8 @@ export class SpeakerResolver {
 	}
 
 	/** The speaker of one quotation (call in text order; continuation uses the previous call). */
-	attribute(q: QuoteSpan, paraStart: number, paraEnd: number, nextOpen: number, prevClose: number): Attribution {
+	attribute(q: QuoteSpan, paraStart: number, paraEnd: number, nextOpen: number, prevClose: number, prevPara?: { start: number; end: number }): Attribution {
+		this.prevPara = prevPara;
 		const a = this.find(q, paraStart, paraEnd, nextOpen, prevClose);
 		if (a.speaker?.kind === 'people') this.last = { e: a.speaker, pos: q.start, paragraph: q.paragraph };
 		this.prevQuote = { q, a };
@@ -68,6 +70,10 @@ export class SpeakerResolver {
 		const pq = this.prevQuote;
 		if (pq && pq.a.speaker && (pq.q.paragraph === q.paragraph || (q.opensParagraph && pq.q.paragraph >= q.paragraph - 1)))
 			return { speaker: pq.a.speaker, via: 'continuation', cuePos: -1 };
+		if (q.opensParagraph && this.prevPara && (!pq || pq.q.paragraph < q.paragraph - 1 || !pq.a.speaker)) {
+			const r = this.beforeCue(this.prevPara.start, this.prevPara.end);
+			if (r?.speaker) return { ...r, via: 'continuation' };
+		}
 		return { speaker: null, via: 'none', cuePos: -1 };
 	}
 
@@ -81,6 +87,7 @@ export class SpeakerResolver {
 			const at = s + m.index;
 			if (w === 'according' && /^according\s+to\b/i.test(seg.slice(m.index))) return this.resolve(at + 12, e, 'first', at);
 			if (!CUE_VERBS.has(w)) continue;
+			if (/ing$/.test(w) && /^[\s,;—–-]*$/.test(seg.slice(0, m.index))) return null;
 			const pre = seg.slice(0, m.index).replace(/^[\s,.?!;:—–-]+/, '');
 			if (/^(?:(?:also|then|later|again|has|had|have|would|will|once|previously|recently|simply|just|quickly)\s+)*$/i.test(pre.trim() + ' ') || pre.trim() === '') {
 				const end = this.clauseEnd(at + m[0].length, e);
@@ -119,13 +126,11 @@ export class SpeakerResolver {
 	/** Turns a speaker region into an entity: name, pronoun, description or organisation. */
 	private resolve(s: number, e: number, pick: 'first' | 'last', cuePos: number): Attribution {
 		const region = this.text.slice(s, e);
-		const comma = region.search(/,/);
-		const parts = pick === 'last' ? region.split(',').reverse() : [region.slice(0, comma < 0 ? undefined : comma), region];
-		let off = pick === 'last' ? e : s;
-		for (const part of parts) {
-			const ps = pick === 'last' ? off - part.length : s;
-			const pe = ps + part.length;
-			if (pick === 'last') off = ps - 1;
+		const parts: [number, number][] = [];
+		let p0 = s;
+		for (const piece of region.split(',')) { parts.push([p0, p0 + piece.length]); p0 += piece.length + 1; }
+		const order = pick === 'first' ? [parts[0], [s, e] as [number, number]] : [parts[parts.length - 1], parts[0], ...parts.slice(1, -1).reverse()];
+		for (const [ps, pe] of order) {
 			const r = this.resolvePart(ps, pe, pick, cuePos);
 			if (r) return r;
 		}

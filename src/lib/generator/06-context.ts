@@ -187,7 +187,8 @@ function looksHuman(e: Ent): boolean {
 	if (NOT_HUMAN.test(e.name) || PLACES.has(normalise(e.name)) || ORG_INDEX.has(normalise(e.name))) return false;
 	const first = e.name.split(/\s+/)[0];
 	if (!/\p{Ll}/u.test(e.name)) return false;
-	return first in FIRST_NAMES || LEADER_NAMES.includes(e.name) || e.described;
+	const proper = /^\p{Lu}[\p{Ll}’'-]+( (\p{Lu}[\p{Ll}’'.-]*|al-\p{Lu}\p{Ll}+|bin|de|da|dos|van|von|der))+$/u.test(e.name);
+	return first in FIRST_NAMES || LEADER_NAMES.includes(e.name) || (e.described && (proper || e.quotes > 0)) || (e.quotes > 0 && proper);
 }
 
 /** Merges the entities of all articles into one list (order-independent: fullest names first). */

@@ -37,10 +37,23 @@ export function standsAlone(art: Art, s: Sentence, ents: Ent[]): boolean {
 	const text = s.text;
 	if (/^(this|that|these|those|such|however|but|meanwhile|also|it|he|she|they|there|then|yet|still|instead|moreover|furthermore|besides)\b/i.test(text)) return false;
 	let firstEnt = Infinity;
-	for (const e of ents) for (const m of e.mentions) if (m.art === art.index && m.start >= s.start && m.start < s.end) firstEnt = Math.min(firstEnt, m.start - s.start);
+	let firstPerson = Infinity;
+	for (const e of ents)
+		for (const m of e.mentions)
+			if (m.art === art.index && m.start >= s.start && m.start < s.end) {
+				firstEnt = Math.min(firstEnt, m.start - s.start);
+				if (e.kind === 'person') firstPerson = Math.min(firstPerson, m.start - s.start);
+			}
 	const masked = [...text].map((c, i) => (inQuote(art, s.start + i) ? ' ' : c)).join('');
+	const he = /\b(he|she|him|his|her|hers)\b/i.exec(masked);
+	if (he && he.index < firstPerson) return false;
 	const head = masked.slice(0, firstEnt === Infinity ? masked.length : firstEnt);
 	return !PRONOUN.test(head.replace(/\bthat\b/gi, (w, i: number) => (i > 0 ? 'xx' : w))) && !VAGUE.test(head);
+}
+
+/** True when a sentence can be shown as a cloze: a full sentence, not a headline, bullet or dateline. */
+export function clozeable(s: Sentence): boolean {
+	return /[.!?]["”’)]?$/.test(s.text) && !/^[-•*–]|^[A-Z]{3,}[A-Z .]*,/.test(s.text);
 }
 
 /** Word count of a text. */

@@ -154,7 +154,7 @@ export function trueFalse(qs: CleanQuote[], ents: Ent[]): Candidate[] {
 		if (q.speaker.kind !== 'person') continue;
 		const id = cardId('true-false', q.art.id, q.quote.text);
 		const swaps = ents
-			.filter((e) => e.kind === 'person' && e !== q.speaker && e.name.includes(' ') && !names(q.shown, e))
+			.filter((e) => e.kind === 'person' && e.human && e !== q.speaker && e.name.includes(' ') && !names(q.shown, e))
 			.filter((e) => !qs.some((o) => o.speaker === e && jaccard(o.shown, q.shown) >= 0.5))
 			.sort((a, b) => b.quotes - a.quotes || a.first - b.first || (a.name < b.name ? -1 : 1));
 		const truth = rng(id)() < 0.5 || !swaps.length;
@@ -162,7 +162,7 @@ export function trueFalse(qs: CleanQuote[], ents: Ent[]): Candidate[] {
 		const card = {
 			id,
 			type: 'true-false' as const,
-			prompt: `True or false: ${who.name} said ${quoted(q.shown)}.`,
+			prompt: `True or false: ${who.name} said ${quoted(q.shown)}${/[.!?…]$/.test(q.shown) ? '' : '.'}`,
 			answer: truth ? 'True' : 'False',
 			choices: ['True', 'False'],
 			explanation: truth ? `True: ${q.speaker.name} said it.` : `False: ${q.speaker.name} said it, not ${who.name}.`,

@@ -2,7 +2,7 @@
 import { cardId } from '../deck/ids';
 import { inQuote, sentenceAt, type Art, type Ent } from './06-context';
 import { dateAccepts, dateChoices, formatWhen, parseValue, shuffle, whenKey, type When } from './07-distractors';
-import { sourceOf, standsAlone, tagsOf, words, type Candidate } from './08-card';
+import { clozeable, sourceOf, standsAlone, tagsOf, words, type Candidate } from './08-card';
 import type { DateFact, Sentence } from './types';
 
 /** A dated event: a date fact outside quotes, in a sentence that stands alone. */
@@ -27,7 +27,10 @@ function datedEvents(arts: Art[], ents: Ent[]): Dated[] {
 			const when = parseValue(date.value);
 			const sentence = sentenceAt(art, date.start);
 			if (!when || !sentence || inQuote(art, date.start, date.end) || /["“”]/.test(sentence.text)) continue;
-			if (sentence.index === 0 && art.sentences.length > 1 && !/[.!?]$/.test(sentence.text)) continue;
+			if (!clozeable(sentence) || /christmas|easter|new year|eid|ramadan|thanksgiving|diwali|hanukkah/i.test(date.text)) continue;
+			// "this year", "last year": a year named only relative to the article asks for its date line.
+			if (!when.m && !/\d/.test(date.text)) continue;
+			if (/\([^()]*$/.test(sentence.text.slice(0, date.start - sentence.start))) continue;
 			const n = words(sentence.text);
 			if (n < 7 || n > 40 || !standsAlone(art, sentence, ents)) continue;
 			const key = `${sentence.index}|${date.value}`;

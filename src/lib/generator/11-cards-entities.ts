@@ -4,7 +4,7 @@ import { cardId } from '../deck/ids';
 import { inQuote, names, sentenceAt, type Art, type Ent, type EntKind } from './06-context';
 import { entityChoices } from './07-distractors';
 import { acceptFor } from './09-cards-quotes';
-import { sourceOf, standsAlone, tagsOf, words, type Candidate } from './08-card';
+import { clozeable, sourceOf, standsAlone, tagsOf, words, type Candidate } from './08-card';
 import { TITLES } from './model/people';
 
 const TYPE: Record<EntKind, CardType> = { place: 'where', group: 'which-group', person: 'who' };
@@ -35,10 +35,10 @@ export function clozeCards(arts: Art[], ents: Ent[]): Candidate[] {
 function cloze(art: Art, ent: Ent, ents: Ent[], start: number, end: number): Candidate | null {
 	const s = sentenceAt(art, start);
 	if (!s || end > s.end || inQuote(art, start, end) || /["“”]/.test(s.text)) return null;
-	if ((s.index === 0 && !/[.!?]$/.test(s.text)) || /^[-•*–]|^[A-Z]{3,}[A-Z .]*,/.test(s.text)) return null;
+	if (!clozeable(s)) return null;
 	// Glued to other text ("US$695", "(Tariff Cap) Bill") or an acronym used as an adjective ("the UN health agency").
 	const after = s.text.slice(end - s.start);
-	if (/^[\p{L}\p{N}$)]/u.test(after) || /[\p{L}\p{N}($]$/u.test(s.text.slice(0, start - s.start))) return null;
+	if (/^[\p{L}\p{N}$)]|^\s*&/u.test(after) || /[\p{L}\p{N}($]$/u.test(s.text.slice(0, start - s.start))) return null;
 	if (/^[A-Z.]{2,6}$/.test(s.text.slice(start - s.start, end - s.start)) && /^\s+\p{Ll}/u.test(after)) return null;
 	if (ent.name.length < 3 && ent.kind === 'group') return null;
 	// A dateline ("SEOUL – …", "Geneva, Switzerland - …") is not the fact; skip blanks inside it.

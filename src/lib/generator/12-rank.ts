@@ -49,7 +49,7 @@ export function select(cands: Candidate[], max: number, types?: CardType[]): Car
 		for (const { c } of ranked) {
 			if (chosen.length >= max || ids.has(c.card.id)) continue;
 			if (count((x) => x.card.type === c.card.type) >= (TYPE_CAP[c.card.type] ?? 3)) continue;
-			if (c.about && c.card.type !== 'when' && count((x) => x.about === c.about) >= 2) continue;
+			if (c.about && c.card.type !== 'when' && count((x) => x.about === c.about) >= (c.card.fact.kind === 'quote' ? 3 : 2)) continue;
 			if (count((x) => x.sentence === c.sentence) >= 2) continue;
 			if (chosen.some((x) => x.sentence === c.sentence && x.card.type === c.card.type)) continue;
 			if (chosen.some((x) => sameFact(x, c) || jaccard(x.card.prompt, c.card.prompt) >= 0.6)) continue;

@@ -24,7 +24,7 @@ function attributeQuotes(text: string, paragraphs: Span[], ents: Ent[]): Quote[]
 		const p = paragraphs[q.paragraph];
 		const next = spans[i + 1]?.paragraph === q.paragraph ? spans[i + 1].open : p.end;
 		const prev = spans[i - 1]?.paragraph === q.paragraph ? spans[i - 1].close : -1;
-		const a = resolver.attribute(q, p.start, p.end, next, prev);
+		const a = resolver.attribute(q, p.start, p.end, next, prev, paragraphs[q.paragraph - 1]);
 		out.push({ text: q.text, start: q.start, end: q.end, speaker: a.speaker ? names.get(a.speaker)! : null, via: a.via });
 	});
 	return out;
