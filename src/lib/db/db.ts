@@ -33,6 +33,8 @@ export interface CardRow {
 	/** Position in the deck, for a stable order of new cards. */
 	order: number;
 	retired: 0 | 1;
+	/** 1 while the card is active and has never been answered (a "new" card). */
+	fresh: 0 | 1;
 }
 
 /** A key/value setting. */
@@ -58,6 +60,22 @@ export class NewsdeckDB extends Dexie {
 			reviews: '++id, [deckId+cardId], [deckId+review], review',
 			settings: 'key'
 		});
+		// v2: indexes that keep counts and queues fast at 100,000 cards (no full-table scans);
+		// `fresh` marks active cards never answered, so new cards are one index range away.
+		this.version(2)
+			.stores({
+				cards: '[deckId+id], [deckId+order], deckId, [deckId+retired], [deckId+fresh+order]',
+				states: '[deckId+cardId], [deckId+due], [deckId+state], deckId, [deckId+state+due], [deckId+suspended], [deckId+buriedUntil]'
+			})
+			.upgrade(async (tx) => {
+				const studied = new Set((await tx.table('states').toCollection().primaryKeys()).map((k) => JSON.stringify(k)));
+				await tx
+					.table('cards')
+					.toCollection()
+					.modify((row: CardRow) => {
+						row.fresh = !row.retired && !studied.has(JSON.stringify([row.deckId, row.id])) ? 1 : 0;
+					});
+			});
 	}
 }
 

@@ -82,3 +82,39 @@ describe('repo', () => {
 		expect(await listDecks()).toEqual([]);
 	});
 });
+
+describe('repo: suspend, bury, interleave, settings', () => {
+	it('suspends and unsuspends a card', async () => {
+		const { setSuspended } = await import('./repo');
+		await saveDeck(sampleDeck(), 'file', t0);
+		await setSuspended('lakeside-bridge', 'when-1', true, t0);
+		expect(await studyQueue('lakeside-bridge', t0)).toEqual(['who-said-1', 'where-1']);
+		expect((await deckCounts('lakeside-bridge', t0)).new).toBe(2);
+		await setSuspended('lakeside-bridge', 'when-1', false, t0);
+		expect(await studyQueue('lakeside-bridge', t0)).toContain('when-1');
+		expect((await deckCounts('lakeside-bridge', t0)).new).toBe(3);
+	});
+
+	it('buries a card until the next day', async () => {
+		const { buryUntilTomorrow } = await import('./repo');
+		await saveDeck(sampleDeck(), 'file', t0);
+		await buryUntilTomorrow('lakeside-bridge', 'who-said-1', t0);
+		expect(await studyQueue('lakeside-bridge', t0)).not.toContain('who-said-1');
+		const tomorrow = new Date(t0.getTime() + 86_400_000);
+		expect(await studyQueue('lakeside-bridge', tomorrow)).toContain('who-said-1');
+	});
+
+	it('spreads new cards evenly among reviews', async () => {
+		const { interleave } = await import('./repo');
+		expect(interleave<number | string>([1, 2, 3, 4], ['a', 'b'])).toEqual([1, 'a', 2, 3, 'b', 4]);
+		expect(interleave<string>([], ['a'])).toEqual(['a']);
+		expect(interleave<number>([1], [])).toEqual([1]);
+	});
+
+	it('stores study settings with defaults', async () => {
+		const { getStudySettings, saveStudySettings } = await import('./repo');
+		expect((await getStudySettings()).newPerDay).toBe(20);
+		await saveStudySettings({ desiredRetention: 0.85, maximumIntervalDays: 365, newPerDay: 5 });
+		expect(await getStudySettings()).toEqual({ desiredRetention: 0.85, maximumIntervalDays: 365, newPerDay: 5 });
+	});
+});

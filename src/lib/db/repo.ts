@@ -38,23 +38,24 @@ export function deckHash(deck: Deck): string {
 /** Adds a deck or updates it in place (same id): keeps progress on unchanged ids, retires removed cards. One transaction. */
 export async function saveDeck(deck: Deck, origin: DeckOrigin, now: Date): Promise<SaveResult> {
 	const d = db();
-	return d.transaction('rw', d.decks, d.cards, async () => {
+	return d.transaction('rw', d.decks, d.cards, d.states, async () => {
 		const existing = await d.decks.get(deck.id);
 		const oldRows = await d.cards.where('deckId').equals(deck.id).toArray();
 		const old = new Map(oldRows.map((r) => [r.id, r]));
+		const studied = new Set((await d.states.where('deckId').equals(deck.id).primaryKeys()).map((k) => k[1]));
 		const result: SaveResult = { added: 0, updated: 0, unchanged: 0, retired: 0, created: !existing };
 		const rows: CardRow[] = deck.cards.map((card, order) => {
 			const prev = old.get(card.id);
 			if (!prev) result.added++;
 			else if (prev.retired || JSON.stringify(prev.card) !== JSON.stringify(card)) result.updated++;
 			else result.unchanged++;
-			return { deckId: deck.id, id: card.id, card, order, retired: 0 };
+			return { deckId: deck.id, id: card.id, card, order, retired: 0, fresh: studied.has(card.id) ? 0 : 1 };
 		});
 		const keep = new Set(deck.cards.map((c) => c.id));
 		for (const r of oldRows) {
 			if (!keep.has(r.id)) {
 				if (!r.retired) result.retired++;
-				rows.push({ ...r, retired: 1 });
+				rows.push({ ...r, retired: 1, fresh: 0 });
 			}
 		}
 		const row: DeckRow = {
@@ -104,7 +105,8 @@ export async function getState(deckId: string, cardId: string, now: Date): Promi
 	return (await db().states.get([deckId, cardId])) ?? newState(deckId, cardId, now);
 }
 
-function startOfDay(now: Date): number {
+/** Local midnight of `now`'s day (epoch ms). */
+export function startOfDay(now: Date): number {
 	const d = new Date(now.getTime());
 	d.setHours(0, 0, 0, 0);
 	return d.getTime();
@@ -116,54 +118,74 @@ async function newIntroducedToday(deckId: string, now: Date): Promise<number> {
 	return new Set(rows.filter((r) => r.state === 0).map((r) => r.cardId)).size;
 }
 
-function active(s: CardState, now: number): boolean {
-	return !s.suspended && s.buriedUntil <= now;
+/** Card ids that must not be shown now: suspended, buried, or retired by a deck update (small sets, by index). */
+async function hiddenIds(deckId: string, now: number): Promise<Set<string>> {
+	const d = db();
+	const [suspended, buried, retired] = await Promise.all([
+		d.states.where('[deckId+suspended]').equals([deckId, 1]).primaryKeys(),
+		d.states.where('[deckId+buriedUntil]').between([deckId, now], [deckId, Infinity], false, true).primaryKeys(),
+		d.cards.where('[deckId+retired]').equals([deckId, 1]).primaryKeys()
+	]);
+	return new Set([...suspended, ...buried, ...retired].map((k) => k[1]));
 }
 
-/** Counts of new, learning and due cards at `now`. */
+/** States of a deck in `state` (0–3) due at or before `until`, soonest first. */
+function dueIn(deckId: string, state: number, until: number) {
+	return db().states.where('[deckId+state+due]').between([deckId, state, -Infinity], [deckId, state, until], true, true);
+}
+
+/** Counts of new, learning and due cards at `now`, from indexes only. */
 export async function deckCounts(deckId: string, now: Date): Promise<DeckCounts> {
 	const d = db();
 	const t = now.getTime();
-	const [cards, states] = await Promise.all([
-		d.cards.where('deckId').equals(deckId).filter((r) => !r.retired).primaryKeys(),
-		d.states.where('deckId').equals(deckId).toArray()
+	const hidden = await hiddenIds(deckId, t);
+	const countVisible = async (keys: Promise<[string, string][]>) => (await keys).filter((k) => !hidden.has(k[1])).length;
+	// New = never touched (fresh) plus new cards that were buried or suspended once and are visible again.
+	const [total, fresh, touchedNew, learning1, learning3, due] = await Promise.all([
+		d.cards.where('[deckId+retired]').equals([deckId, 0]).count(),
+		d.cards.where('[deckId+fresh+order]').between([deckId, 1, -Infinity], [deckId, 1, Infinity]).count(),
+		countVisible(dueIn(deckId, 0, Infinity).primaryKeys()),
+		countVisible(d.states.where('[deckId+state]').equals([deckId, 1]).primaryKeys()),
+		countVisible(d.states.where('[deckId+state]').equals([deckId, 3]).primaryKeys()),
+		countVisible(dueIn(deckId, 2, t).primaryKeys())
 	]);
-	const live = new Set(cards.map((k) => k[1]));
-	let learning = 0;
-	let due = 0;
-	let seen = 0;
-	for (const s of states) {
-		if (!live.has(s.cardId)) continue;
-		seen++;
-		if (!active(s, t)) continue;
-		if (s.state === 1 || s.state === 3) learning++;
-		else if (s.state === 2 && s.due <= t) due++;
-	}
-	return { total: live.size, new: live.size - seen, learning, due };
+	return { total, new: fresh + touchedNew, learning: learning1 + learning3, due };
 }
 
-/** Card ids to study now: learning and due reviews first (most overdue first), then new cards up to the daily limit. */
+/** Spreads `extra` evenly through `base` (new cards among reviews, as Anki interleaves them). */
+export function interleave<T>(base: T[], extra: T[]): T[] {
+	if (!base.length || !extra.length) return [...base, ...extra];
+	const out: T[] = [];
+	const step = (base.length + extra.length) / extra.length;
+	let next = step / 2;
+	let b = 0;
+	let e = 0;
+	for (let i = 0; i < base.length + extra.length; i++) {
+		if (e < extra.length && (i >= next - 0.5 || b >= base.length)) {
+			out.push(extra[e++]);
+			next += step;
+		} else out.push(base[b++]);
+	}
+	return out;
+}
+
+/** Card ids to study now: due learning cards first, then due reviews (most overdue first) with new cards up to the daily limit interleaved. */
 export async function studyQueue(deckId: string, now: Date, settings: StudySettings = DEFAULT_STUDY_SETTINGS): Promise<string[]> {
 	const d = db();
 	const t = now.getTime();
-	const dueStates = await d.states.where('[deckId+due]').between([deckId, -Infinity], [deckId, t], true, true).toArray();
-	const retired = new Set(
-		(await d.cards.where('deckId').equals(deckId).filter((r) => r.retired === 1).primaryKeys()).map((k) => k[1])
+	const hidden = await hiddenIds(deckId, t);
+	const visible = (keys: [string, string][]) => keys.map((k) => k[1]).filter((id) => !hidden.has(id));
+	const [l1, l3, reviews, touchedNew] = await Promise.all(
+		[1, 3, 2].map((st) => dueIn(deckId, st, t).primaryKeys()).concat(dueIn(deckId, 0, Infinity).primaryKeys())
 	);
-	const due = dueStates.filter((s) => active(s, t) && s.state !== 0 && !retired.has(s.cardId)).map((s) => s.cardId);
-	const studied = new Set((await d.states.where('deckId').equals(deckId).primaryKeys()).map((k) => k[1]));
+	const learning = visible([...l1, ...l3]);
 	const room = Math.max(0, settings.newPerDay - (await newIntroducedToday(deckId, now)));
-	const fresh: string[] = [];
-	if (room > 0) {
-		await d.cards
-			.where('[deckId+order]')
-			.between([deckId, -Infinity], [deckId, Infinity])
-			.until(() => fresh.length >= room)
-			.each((r) => {
-				if (!r.retired && !studied.has(r.id)) fresh.push(r.id);
-			});
-	}
-	return [...due, ...fresh.slice(0, room)];
+	const unhidden = visible(touchedNew).slice(0, room);
+	const fresh =
+		room > unhidden.length
+			? (await d.cards.where('[deckId+fresh+order]').between([deckId, 1, -Infinity], [deckId, 1, Infinity]).limit(room - unhidden.length).primaryKeys()).map((k) => k[1])
+			: [];
+	return [...learning, ...interleave(visible(reviews), [...unhidden, ...fresh])];
 }
 
 /** Records an answer: the new card state and its review-log row in one transaction (both or neither). */
@@ -175,11 +197,12 @@ export async function recordAnswer(
 	settings: SchedulerSettings = DEFAULT_SCHEDULER_SETTINGS
 ): Promise<{ before: CardState | undefined; after: CardState; reviewId: number }> {
 	const d = db();
-	return d.transaction('rw', d.states, d.reviews, async () => {
+	return d.transaction('rw', d.states, d.reviews, d.cards, async () => {
 		const before = await d.states.get([deckId, cardId]);
 		const { state, log } = answer(before ?? newState(deckId, cardId, now), rating, now, settings);
 		await d.states.put(state);
 		const reviewId = (await d.reviews.add(log)) as number;
+		if (!before) await d.cards.update([deckId, cardId], { fresh: 0 });
 		return { before, after: state, reviewId };
 	});
 }
@@ -187,11 +210,47 @@ export async function recordAnswer(
 /** Undoes an answer: restores the earlier state (or none) and deletes its review row, atomically. */
 export async function undoAnswer(deckId: string, cardId: string, before: CardState | undefined, reviewId: number): Promise<void> {
 	const d = db();
-	await d.transaction('rw', d.states, d.reviews, async () => {
+	await d.transaction('rw', d.states, d.reviews, d.cards, async () => {
 		if (before) await d.states.put(before);
-		else await d.states.delete([deckId, cardId]);
+		else {
+			await d.states.delete([deckId, cardId]);
+			const row = await d.cards.get([deckId, cardId]);
+			if (row && !row.retired) await d.cards.update([deckId, cardId], { fresh: 1 });
+		}
 		await d.reviews.delete(reviewId);
 	});
+}
+
+/** Suspends or unsuspends a card (a suspended card is never shown until unsuspended). */
+export async function setSuspended(deckId: string, cardId: string, suspended: boolean, now: Date): Promise<void> {
+	const d = db();
+	await d.transaction('rw', d.states, d.cards, async () => {
+		const s = (await d.states.get([deckId, cardId])) ?? newState(deckId, cardId, now);
+		await d.states.put({ ...s, suspended: suspended ? 1 : 0 });
+		await d.cards.update([deckId, cardId], { fresh: 0 });
+	});
+}
+
+/** Buries a card until the start of the next day. */
+export async function buryUntilTomorrow(deckId: string, cardId: string, now: Date): Promise<void> {
+	const d = db();
+	const tomorrow = startOfDay(new Date(startOfDay(now) + 36 * 3_600_000));
+	await d.transaction('rw', d.states, d.cards, async () => {
+		const s = (await d.states.get([deckId, cardId])) ?? newState(deckId, cardId, now);
+		await d.states.put({ ...s, buriedUntil: tomorrow });
+		await d.cards.update([deckId, cardId], { fresh: 0 });
+	});
+}
+
+/** The learner's study settings (defaults until changed). */
+export async function getStudySettings(): Promise<StudySettings> {
+	const row = await db().settings.get('study');
+	return { ...DEFAULT_STUDY_SETTINGS, ...((row?.value as Partial<StudySettings>) ?? {}) };
+}
+
+/** Saves the learner's study settings. */
+export async function saveStudySettings(s: StudySettings): Promise<void> {
+	await db().settings.put({ key: 'study', value: { ...s } });
 }
 
 /** Every review-log row of a deck, oldest first. */
@@ -219,4 +278,26 @@ export interface DeckSummary extends DeckRow {
 export async function libraryOverview(now: Date): Promise<DeckSummary[]> {
 	const decks = await listDecks();
 	return Promise.all(decks.map(async (d) => ({ ...d, counts: await deckCounts(d.id, now) })));
+}
+
+/** Review log, card states and card total for one deck (or all decks when deckId is null), for the stats page. */
+export async function statsData(deckId: string | null, now: Date, days = 365): Promise<{ reviews: ReviewEntry[]; states: CardState[]; totalCards: number }> {
+	const d = db();
+	const from = now.getTime() - days * 86_400_000;
+	if (deckId === null) {
+		const [reviews, states, decks] = await Promise.all([d.reviews.where('review').aboveOrEqual(from).toArray(), d.states.toArray(), d.decks.toArray()]);
+		return { reviews, states, totalCards: decks.reduce((a, x) => a + x.cardCount, 0) };
+	}
+	const [reviews, states, totalCards] = await Promise.all([
+		d.reviews.where('[deckId+review]').between([deckId, from], [deckId, Infinity]).toArray(),
+		d.states.where('deckId').equals(deckId).toArray(),
+		d.cards.where('[deckId+retired]').equals([deckId, 0]).count()
+	]);
+	return { reviews, states, totalCards };
+}
+
+/** Learner states of every studied card of a deck, by card id. */
+export async function deckStates(deckId: string): Promise<Map<string, CardState>> {
+	const rows = await db().states.where('deckId').equals(deckId).toArray();
+	return new Map(rows.map((s) => [s.cardId, s]));
 }

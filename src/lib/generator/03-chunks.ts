@@ -1,5 +1,5 @@
 /** Step 3a: capitalised-span chunking — candidate names with offsets, titles split off. */
-import { JOINERS, NON_ENTITY_HEADS, STOP_CAPS } from './model/words';
+import { JOINERS, NON_ENTITY_HEADS, NON_NAME_CAPS, STOP_CAPS } from './model/words';
 import { ORG_HEADS } from './model/organisations';
 import { TITLES } from './model/people';
 import { DEMONYMS } from './model/countries';
@@ -54,6 +54,7 @@ export function findChunks(text: string, sentences: Sentence[]): Chunk[] {
 				const nx = toks[j + 1].w;
 				if (isCap(nx)) { j++; continue; }
 				if (JOINERS.has(nx) && j + 2 < toks.length && isCap(toks[j + 2].w) && gapOk(text, toks[j + 1].e, toks[j + 2].s)) { j += 2; continue; }
+				if (/^(?:of|for)$/.test(nx) && toks[j + 2]?.w === 'the' && j + 3 < toks.length && isCap(toks[j + 3].w)) { j += 3; continue; }
 				break;
 			}
 			emit(out, text, toks, i, j, sent);
@@ -69,15 +70,17 @@ function emit(out: Chunk[], text: string, toks: Tok[], i: number, j: number, sen
 	let a = i;
 	const title: string[] = [];
 	let nation: string | undefined;
-	const orgLike = ORG_HEADS.has(toks[j].w) || NON_ENTITY_HEADS.has(toks[j].w);
+	const orgLike = NON_ENTITY_HEADS.has(toks[j].w) || toks.slice(i, j + 1).some((t, k) => ORG_HEADS.has(t.w) && (i + k === j || toks[i + k + 1]?.w === 'of' || toks[i + k + 1]?.w === 'for'));
 	while (a <= j && (STOP_CAPS.has(toks[a].w) || (!orgLike && (toks[a].w in TITLES || DEMONYMS[toks[a].w])))) {
 		if (toks[a].w in TITLES && !STOP_CAPS.has(toks[a].w)) title.push(toks[a].w);
 		else if (DEMONYMS[toks[a].w]) nation = DEMONYMS[toks[a].w];
 		else title.length = 0;
 		a++;
 	}
+	for (let k = j - 1; k > a && !orgLike; k--) if (toks[k].w in TITLES && !STOP_CAPS.has(toks[k].w)) { title.push(toks[k].w); a = k + 1; break; }
 	while (a <= j && JOINERS.has(toks[a].w)) a++;
-	while (j >= a && (JOINERS.has(toks[j].w) || STOP_CAPS.has(toks[j].w))) j--;
+	while (j >= a && (JOINERS.has(toks[j].w) || toks[j].w === 'the' || STOP_CAPS.has(toks[j].w) || (j > a && toks[j].w in TITLES && !orgLike))) j--;
+	if (j === a && (NON_NAME_CAPS.has(toks[a].w) || /[’']\p{Ll}{1,2}$/u.test(toks[a].w))) return;
 	if (j < a) return;
 	const prev = i > 0 ? toks[i - 1] : undefined;
 	const role = prev && /^\p{Ll}/u.test(prev.w) && gapOk(text, prev.e, toks[i].s) ? prev.w.toLowerCase() : undefined;

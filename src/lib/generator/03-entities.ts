@@ -41,7 +41,7 @@ function typeOf(c: Chunk, text: string): { kind: Kind; key: string } | null {
 	if (ORG_KEY.has(l)) return { kind: 'groups', key: ORG_KEY.get(l)! };
 	if (PLACE_KEY.has(l)) return { kind: 'places', key: PLACE_KEY.get(l)! };
 	if (NON_ENTITY_HEADS.has(last) || DEMONYMS[c.text]) return null;
-	if (ORG_HEADS.has(last) || words.some((w, i) => i > 0 && ORG_HEADS.has(words[i - 1]) && (w === 'of' || w === 'for'))) return { kind: 'groups', key: c.text };
+	if ((ORG_HEADS.has(last) && words.length > 1) || words.some((w, i) => i > 0 && ORG_HEADS.has(words[i - 1]) && (w === 'of' || w === 'for'))) return { kind: 'groups', key: c.text };
 	if (PLACE_HEADS.has(last) && words.length > 1) return { kind: 'places', key: c.text };
 	if (ACRONYM.test(c.text)) return { kind: 'groups', key: c.text };
 	if (words.length >= 2 && words.length <= 4) {
@@ -49,7 +49,8 @@ function typeOf(c: Chunk, text: string): { kind: Kind; key: string } | null {
 		if (words.every((w) => /^\p{Lu}/u.test(w) || /^(?:al|el|bin|ibn|de|da|van|von|la|le|di|du|dos)\b/.test(w))) return { kind: 'people', key: c.text };
 	}
 	if (words.length === 1 && !c.initial) {
-		if (CUE_AFTER.test(text.slice(c.end, c.end + 120)) || FIRST_NAMES[c.text]) return { kind: 'people', key: c.text };
+		const next = text.slice(c.end, c.end + 120);
+		if (CUE_AFTER.test(next) || FIRST_NAMES[c.text] || /^,\s*\d{2},/.test(next)) return { kind: 'people', key: c.text };
 		if (LOCATIVE.test(text.slice(Math.max(0, c.start - 12), c.start))) return { kind: 'places', key: c.text };
 	}
 	return null;

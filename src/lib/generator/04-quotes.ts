@@ -56,9 +56,12 @@ function doubleSegments(t: string, base: number, pi: number, out: QuoteSpan[]): 
 /** Single-quoted segments outside double quotes: ‘ or ' after a space, closed by ’ or ' before a non-letter. */
 function singleSegments(t: string, base: number, pi: number, taken: QuoteSpan[], out: QuoteSpan[]): void {
 	const re = /(?:^|(?<=[\s(\[:—–-]))['‘](?=[\p{L}\d])/gu;
+	let ti = 0;
 	for (let m = re.exec(t); m; m = re.exec(t)) {
 		const o = m.index;
-		if (taken.some((q) => base + o >= q.open && (q.close < 0 || base + o <= q.close))) continue;
+		while (ti < taken.length && taken[ti].close >= 0 && taken[ti].close < base + o) ti++;
+		const q = taken[ti];
+		if (q && base + o >= q.open && (q.close < 0 || base + o <= q.close)) continue;
 		const closeRe = /['’](?=[\s.,;:!?)\]—–-]|$)/gu;
 		closeRe.lastIndex = o + 1;
 		for (let c = closeRe.exec(t); c; c = closeRe.exec(t)) {

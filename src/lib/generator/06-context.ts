@@ -77,9 +77,11 @@ for (const [name, kind, acr] of lines(ORGS)) {
 }
 
 const GROUP_KINDS: [RegExp, string][] = [
-	[/\b(party|congress|front|alliance|movement|league|union of)\b/i, 'party'],
+	[/\b(party|front|alliance|movement|league|union of|labour|conservatives?|tor(y|ies)|democrats|republicans|greens|liberals?|socialists|coalition)\b/i, 'party'],
+	[/\bhouse of\b|\b(knesset|duma|bundestag|senate|parliament|national assembly|congress)\b/i, 'gov'],
 	[/\b(court|tribunal)\b/i, 'court'],
-	[/\b(ministry|department|office|commission|agency|authority|council|parliament|senate|assembly|police|army|military|forces|bank|service|committee|government|cabinet|administration)\b/i, 'gov'],
+	[/\b(bank|reserve)\b/i, 'bank'],
+	[/\b(ministry|department|office|commission|agency|authority|council|parliament|senate|assembly|police|army|military|forces|service|committee|government|cabinet|administration)\b/i, 'gov'],
 	[/\b(inc|corp|ltd|plc|airlines?|group|company|motors|holdings)\b/i, 'company'],
 	[/\b(times|news|post|press|tv|television|radio|herald|journal|agency)\b/i, 'media']
 ];
@@ -160,7 +162,7 @@ function samePerson(a: string, b: string): boolean {
 	return short[short.length - 1] === long[long.length - 1] && short.every((t) => long.includes(t));
 }
 
-const NOT_HUMAN = /\b(ambassador|interior|hurricane|storm|fever|virus|cap|africa|america|asia|europe|thai|officer|governor|court|community|council|commission|party|ministry|news|social|covid|vaccine|group|agency|bank|union|congress|committee|institute|university|airlines?|corp|inc|ltd|times|post|department|office|authority|federation|league|association|forces|army)\b/i;
+const NOT_HUMAN = /\b(tahrir|takfiri|brigades?|militia|asian|african|european|american|arab|ambassador|interior|hurricane|storm|fever|virus|cap|africa|america|asia|europe|thai|officer|governor|court|community|council|commission|party|ministry|news|social|covid|vaccine|group|agency|bank|union|congress|committee|institute|university|airlines?|corp|inc|ltd|times|post|department|office|authority|federation|league|association|forces|army)\b/i;
 const ROLE_WORDS = new Set(ROLES.flatMap((r) => r.split(' ')));
 const LEADER_NAMES = LEADERS.split('\n').map((l) => l.split('|')[0]);
 
@@ -184,11 +186,12 @@ function fullLeaderName(name: string): string {
 
 /** True when a person entity's name reads as a human name. */
 function looksHuman(e: Ent): boolean {
-	if (NOT_HUMAN.test(e.name) || PLACES.has(normalise(e.name)) || ORG_INDEX.has(normalise(e.name))) return false;
+	if (NOT_HUMAN.test(e.name) || PLACES.has(normalise(e.name)) || normalise(e.name).split(' ').some((w) => ORG_INDEX.has(w))) return false;
 	const first = e.name.split(/\s+/)[0];
 	if (!/\p{Ll}/u.test(e.name)) return false;
 	const proper = /^\p{Lu}[\p{Ll}’'-]+( (\p{Lu}[\p{Ll}’'.-]*|al-\p{Lu}\p{Ll}+|bin|de|da|dos|van|von|der))+$/u.test(e.name);
-	return first in FIRST_NAMES || LEADER_NAMES.includes(e.name) || (e.described && (proper || e.quotes > 0)) || (e.quotes > 0 && proper);
+	const single = /^\p{Lu}\p{Ll}{2,}$/u.test(e.name);
+	return first in FIRST_NAMES || LEADER_NAMES.includes(e.name) || (e.quotes > 0 && (proper || single)) || (e.described && proper);
 }
 
 /** Merges the entities of all articles into one list (order-independent: fullest names first). */
@@ -211,7 +214,8 @@ export function indexEntities(arts: Art[]): Ent[] {
 	for (const r of raws) {
 		const cls = classify(r.kind, r.forms);
 		const name = cls.canon ?? (r.kind === 'person' ? fullLeaderName(stripTitles(r.name)) : r.name);
-		const hit = out.find((e) => e.kind === r.kind && (normalise(e.name) === normalise(name) || (r.kind === 'person' && samePerson(e.name, name)) || e.forms.some((f) => normalise(f) === normalise(name))));
+		const bare = (n: string) => normalise(n).replace(/ (inc|corp|co|ltd|plc|llc)$/, '');
+		const hit = out.find((e) => e.kind === r.kind && (bare(e.name) === bare(name) || (r.kind === 'person' && samePerson(e.name, name)) || e.forms.some((f) => normalise(f) === normalise(name))));
 		const ent = hit ?? { kind: r.kind, name, forms: [name], giveaways: [...(cls.dem ?? [])], mentions: [], level: cls.level, area: cls.area, first: 1e9, quotes: 0, human: false, described: false };
 		if (!hit) out.push(ent);
 		for (const f of [...r.forms, ...cls.alts]) if (!ent.forms.some((g) => normalise(g) === normalise(f))) ent.forms.push(f.trim());

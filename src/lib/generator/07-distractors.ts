@@ -30,18 +30,32 @@ const MAJOR = new Set(
 	'United States,China,Russia,United Kingdom,France,Germany,India,Japan,Brazil,Canada,Australia,Italy,Spain,Turkey,Iran,Israel,Saudi Arabia,Ukraine,South Korea,North Korea,Mexico,Egypt,South Africa,Nigeria,Pakistan,Indonesia,Argentina,Kenya,Poland,Syria,Iraq,Venezuela,Ethiopia,Thailand,Vietnam,Philippines,Malaysia,Afghanistan,Qatar,United Arab Emirates,Lebanon,Jordan,Serbia,Hungary,Greece,Netherlands,Belgium,Sweden,Norway,Chile,Colombia,Peru,Zimbabwe,Ghana,Morocco,Algeria,Bangladesh,Myanmar,Sri Lanka,Taiwan'.split(',')
 );
 
+const LEADER_NAMES = new Set(LEADERS.split('\n').map((l) => l.split('|')[0]));
+
+/** True when an article is about politics or diplomacy (so politicians are plausible wrong answers). */
+export function isPolitical(text: string): boolean {
+	return /\b(president|prime minister|minister|secretary of state|government|parliament|election|senator|chancellor|diplomat|ambassador|sanctions|kremlin|white house)\b/i.test(text);
+}
+
 const names = (src: string) => src.split('\n').filter(Boolean).map((l) => l.split('|'));
 
-/** True when two names overlap: equal, or one's words contained in the other's (aliases, supersets). */
-function overlaps(a: string, b: string): boolean {
+/** Consonant skeleton of a name word, so romanisations match ("Yun" / "Yoon", "Peskov" / "Peskow"). */
+const skeleton = (w: string) => w.replace(/[aeiouy]/g, '').replace(/w/g, 'v').replace(/(.)\1+/g, '$1');
+
+/** True when two names may be one: equal, one's words inside the other's, or a shared word spelt alike. */
+export function overlaps(a: string, b: string): boolean {
 	const na = normalise(a);
 	const nb = normalise(b);
-	return na === nb || hasWords(na, nb) || hasWords(nb, na);
+	if (na === nb || hasWords(na, nb) || hasWords(nb, na)) return true;
+	const wa = na.split(' ').filter((w) => w.length >= 3).map((w) => w[0] + skeleton(w.slice(1)));
+	return nb.split(' ').some((w) => w.length >= 3 && wa.includes(w[0] + skeleton(w.slice(1))));
 }
 
 /** Gazetteer names of the same kind and level as `e`, nearest first (same region / country). */
-function gazetteerPool(e: Ent, arts: number[], ents: Ent[]): string[] {
+function gazetteerPool(e: Ent, arts: number[], ents: Ent[], political: boolean): string[] {
 	if (e.kind === 'person') {
+		// Politicians as wrong answers only where the story is political, else they are absurd options.
+		if (!LEADER_NAMES.has(e.name) && !political) return [];
 		const countries = new Set(ents.filter((x) => x.kind === 'place' && x.mentions.some((m) => arts.includes(m.art))).map((x) => x.area && x.level === 'country' ? x.name : PLACES.get(normalise(x.name))?.name ?? x.name));
 		const all = names(LEADERS);
 		return all.filter(([, c]) => countries.has(c)).map(([n]) => n);
@@ -65,9 +79,9 @@ function gazetteerPool(e: Ent, arts: number[], ents: Ent[]): string[] {
  * Choices for an entity answer: the key plus up to 3 wrong answers of the same kind, from the deck first,
  * then the gazetteer; none overlapping the key or named in `prompt`. Null when fewer than 2 exist.
  */
-export function entityChoices(key: Ent, ents: Ent[], prompt: string, seed: string, arts: number[], exclude: Ent[] = []): string[] | null {
+export function entityChoices(key: Ent, ents: Ent[], prompt: string, seed: string, arts: number[], political = true): string[] | null {
 	const bad = (n: string) =>
-		key.forms.some((f) => overlaps(f, n)) || hasWords(prompt, n) || exclude.some((x) => x.forms.some((f) => overlaps(f, n)));
+		key.forms.some((f) => overlaps(f, n)) || hasWords(prompt, n);
 	const deck = ents
 		.filter((x) => x !== key && x.kind === key.kind && x.level === key.level && (key.kind !== 'person' || (x.human && x.name.includes(' '))))
 		.filter((x) => !x.giveaways.some((g) => hasWords(prompt, g)))
@@ -78,7 +92,7 @@ export function entityChoices(key: Ent, ents: Ent[], prompt: string, seed: strin
 		if (picked.length < 3 && !bad(n) && !picked.some((p) => overlaps(p, n))) picked.push(n);
 	};
 	deck.forEach(take);
-	const pool = gazetteerPool(key, arts, ents);
+	const pool = gazetteerPool(key, arts, ents, political);
 	// Nearest tier first (same region, related country), shuffled within tiers of 8.
 	for (let i = 0; i < pool.length && picked.length < 3; i += 8) shuffle(pool.slice(i, i + 8), seed + i).forEach(take);
 	if (picked.length < 2) return null;

@@ -1,7 +1,7 @@
 /** Step 9: quote cards — who said it, which quote is theirs, and true/false attribution. */
 import { cardId, normalise } from '../deck/ids';
 import { findEnt, names, type Art, type Ent } from './06-context';
-import { entityChoices, rng, shuffle } from './07-distractors';
+import { entityChoices, isPolitical, overlaps, rng, shuffle } from './07-distractors';
 import { contentWords, jaccard, sourceOf, tagsOf, words, type Candidate } from './08-card';
 import type { Quote, Sentence } from './types';
 
@@ -18,7 +18,7 @@ export interface CleanQuote {
 }
 
 const SELF_ROLE =
-	/\b(as|i am|i'm|we are|we're)\s+(the\s+)?(president|prime minister|minister|ceo|chair\w*|leader|head|spokes\w+|general|secretary|governor|mayor)\b|\b(my|our) (government|administration|party|company|ministry|country|team)\b/i;
+	/\b(as|i am|i'm|we are|we're)\s+(the\s+)?(president|prime minister|minister|ceo|chair\w*|leader|head|spokes\w+|general|secretary|governor|mayor)\b|\b(my|our) (government|administration|ministry)\b/i;
 const FILLER = /^(thank you|no comment|we'?ll see|i don'?t know|it is too early|we are monitoring)/i;
 const DANGLING = /^(it|this|that|these|those|they|he|she|him|her|such|so|and|but|also|there|here)\b/i;
 
@@ -41,8 +41,8 @@ export function trimQuote(inner: string): { shown: string; quality: number } | n
 			let cutEnd = j < parts.length - 1;
 			if (words(body) > 35) {
 				if (j > i) break;
-				const m = /^(.{40,220}?)(?:;|,? but\b|,? while\b|,? which\b|, and\b)/u.exec(body);
-				if (!m || words(m[1]) > 35 || words(m[1]) < 8) break;
+				const m = /^(.{40,220}?)(?:;|,? but\b|,? while\b|,? which\b|, and\b)/u.exec(body) ?? /^(.{60,220}),\s/u.exec(body);
+				if (!m || words(m[1]) > 35 || words(m[1]) < 8 || /\b(not|never|no|unless|if|only|except|until)\b/i.test(body.slice(m[1].length))) break;
 				body = m[1];
 				cutEnd = true;
 			}
@@ -66,18 +66,32 @@ export function cleanQuotes(arts: Art[], ents: Ent[]): CleanQuote[] {
 	for (const art of arts) {
 		for (const quote of art.facts.quotes) {
 			const speaker = quote.speaker ? findEnt(ents, quote.speaker) : undefined;
-			if (!speaker || speaker.kind === 'place') continue;
-			const inner = quote.text.replace(/^[\s“"‘']+|[\s”"’']+$/gu, '');
-			const t = trimQuote(inner);
-			const source = coverSpan(art, quote.start, quote.end);
-			if (!t || !source || names(t.shown, speaker) || SELF_ROLE.test(t.shown) || /[“”"]/.test(t.shown)) continue;
-			// A fragment woven into the reporter's sentence ("… called it “firm but fair”") is not a clean quote.
-			if (/^\p{Ll}/u.test(inner)) continue;
-			if (speaker.kind === 'person' && !speaker.human) continue;
-			out.push({ art, quote, speaker, shown: t.shown, source, quality: t.quality });
+			if (!speaker || speaker.kind === 'place' || (speaker.kind === 'person' && !speaker.human)) continue;
+			// One span may hold several quotations run together ("… that. “The rise …"): each is its own quote.
+			const parts = quote.text.replace(/^[\s“"‘']+|[\s”"’']+$/gu, '').split(/\s*[“”"]\s*/u).filter((p) => words(p) >= 6);
+			for (const inner of parts) {
+				const t = cleanOne(inner, speaker);
+				const at = art.text.indexOf(inner, quote.start);
+				const source = coverSpan(art, at >= 0 ? at : quote.start, quote.end);
+				if (t && source) out.push({ art, quote: parts.length > 1 ? { ...quote, text: inner } : quote, speaker, shown: t.shown, source, quality: t.quality });
+			}
 		}
 	}
 	return out;
+}
+
+/** Trims one quotation and checks it does not give its speaker away; null when unusable. */
+function cleanOne(inner: string, speaker: Ent): { shown: string; quality: number } | null {
+	// A fragment woven into the reporter's sentence keeps its words but shows the cut.
+	const fragment = /^\p{Ll}/u.test(inner);
+	const t = trimQuote(inner);
+	if (!t || names(t.shown, speaker) || SELF_ROLE.test(t.shown) || /[“”"]/.test(t.shown)) return null;
+	if (fragment) {
+		if (words(t.shown) < 8 || t.shown.startsWith('…')) return null;
+		t.shown = `… ${t.shown}`;
+		t.quality -= 0.1;
+	}
+	return t;
 }
 
 const quoted = (s: string) => `“${s}”`;
@@ -88,8 +102,8 @@ export function whoSaid(qs: CleanQuote[], ents: Ent[]): Candidate[] {
 	for (const q of qs) {
 		const id = cardId('who-said', q.art.id, q.quote.text);
 		const prompt = `Who said ${quoted(q.shown)}?`;
-		const choices = entityChoices(q.speaker, ents, prompt, id, [q.art.index]);
-		if (!choices) continue;
+		// Without two plausible wrong answers the card is typed-only (recall) rather than padded.
+		const choices = entityChoices(q.speaker, ents, prompt, id, [q.art.index], isPolitical(q.art.text)) ?? undefined;
 		const card = {
 			id,
 			type: 'who-said' as const,
@@ -102,7 +116,7 @@ export function whoSaid(qs: CleanQuote[], ents: Ent[]): Candidate[] {
 			source: sourceOf(q.art, q.source),
 			fact: { kind: 'quote' as const, name: q.speaker.name, text: q.shown }
 		};
-		out.push({ card, art: q.art.index, sentence: q.source.index, quality: q.quality, about: q.speaker });
+		out.push({ card, art: q.art.index, sentence: q.source.index, quality: q.quality - (choices ? 0 : 0.25), about: q.speaker });
 	}
 	return out;
 }
@@ -154,7 +168,7 @@ export function trueFalse(qs: CleanQuote[], ents: Ent[]): Candidate[] {
 		if (q.speaker.kind !== 'person') continue;
 		const id = cardId('true-false', q.art.id, q.quote.text);
 		const swaps = ents
-			.filter((e) => e.kind === 'person' && e.human && e !== q.speaker && e.name.includes(' ') && !names(q.shown, e))
+			.filter((e) => e.kind === 'person' && e.human && e !== q.speaker && e.name.includes(' ') && !names(q.shown, e) && !q.speaker.forms.some((f) => e.forms.some((g) => overlaps(f, g))))
 			.filter((e) => !qs.some((o) => o.speaker === e && jaccard(o.shown, q.shown) >= 0.5))
 			.sort((a, b) => b.quotes - a.quotes || a.first - b.first || (a.name < b.name ? -1 : 1));
 		const truth = rng(id)() < 0.5 || !swaps.length;

@@ -26,7 +26,7 @@ function datedEvents(arts: Art[], ents: Ent[]): Dated[] {
 		for (const date of art.facts.dates) {
 			const when = parseValue(date.value);
 			const sentence = sentenceAt(art, date.start);
-			if (!when || !sentence || inQuote(art, date.start, date.end) || /["“”]/.test(sentence.text)) continue;
+			if (!when || !sentence || inQuote(art, date.start, date.end) || (/["“”]/.test(sentence.text) && !/^["“]/.test(sentence.text))) continue;
 			if (!clozeable(sentence) || /christmas|easter|new year|eid|ramadan|thanksgiving|diwali|hanukkah/i.test(date.text)) continue;
 			// "this year", "last year": a year named only relative to the article asks for its date line.
 			if (!when.m && !/\d/.test(date.text)) continue;
@@ -63,7 +63,7 @@ export function whenCards(arts: Art[], ents: Ent[]): Candidate[] {
 		const card = {
 			id,
 			type: 'when' as const,
-			prompt: `${e.cloze.replace(/[.!?]*$/, '')} (${HINT(e.when)}).`,
+			prompt: `${e.cloze.replace(/[.!?]*$/, '')} (${HINT(e.when)}).`.replace(/\s+/g, ' ').replace(/\s+([,.;:)])/g, '$1'),
 			answer,
 			accept: dateAccepts(e.when),
 			choices,

@@ -2,7 +2,7 @@
 import type { CardType } from '../deck/schema';
 import { cardId } from '../deck/ids';
 import { inQuote, names, sentenceAt, type Art, type Ent, type EntKind } from './06-context';
-import { entityChoices } from './07-distractors';
+import { entityChoices, isPolitical } from './07-distractors';
 import { acceptFor } from './09-cards-quotes';
 import { clozeable, sourceOf, standsAlone, tagsOf, words, type Candidate } from './08-card';
 import { TITLES } from './model/people';
@@ -34,13 +34,13 @@ export function clozeCards(arts: Art[], ents: Ent[]): Candidate[] {
 /** One cloze candidate for the mention [start, end), or null when the sentence does not qualify. */
 function cloze(art: Art, ent: Ent, ents: Ent[], start: number, end: number): Candidate | null {
 	const s = sentenceAt(art, start);
-	if (!s || end > s.end || inQuote(art, start, end) || /["“”]/.test(s.text)) return null;
+	if (!s || end > s.end || inQuote(art, start, end) || (/["“”]/.test(s.text) && (ent.kind !== 'place' || !/^["“]/.test(s.text)))) return null;
 	if (!clozeable(s)) return null;
 	// Glued to other text ("US$695", "(Tariff Cap) Bill") or an acronym used as an adjective ("the UN health agency").
 	const after = s.text.slice(end - s.start);
 	if (/^[\p{L}\p{N}$)]|^\s*&/u.test(after) || /[\p{L}\p{N}($]$/u.test(s.text.slice(0, start - s.start))) return null;
 	if (/^[A-Z.]{2,6}$/.test(s.text.slice(start - s.start, end - s.start)) && /^\s+\p{Ll}/u.test(after)) return null;
-	if (ent.name.length < 3 && ent.kind === 'group') return null;
+	if (ent.kind === 'group' && (ent.name.length < 3 || /^(the )?(police|government|army|military|court|parliament|ministry|cabinet|opposition|commission)$/i.test(ent.name))) return null;
 	// A dateline ("SEOUL – …", "Geneva, Switzerland - …") is not the fact; skip blanks inside it.
 	const dateline = /^[\p{Lu}][\p{L} ,.]{0,40}\s[-–—]\s/u.exec(s.text);
 	if (dateline && start - s.start < dateline[0].length) return null;
@@ -64,8 +64,8 @@ function cloze(art: Art, ent: Ent, ents: Ent[], start: number, end: number): Can
 	const type = TYPE[ent.kind];
 	const prompt = `${rest.replace(/[.!?]+$/, '')} (${HINT[ent.kind]}).`;
 	const id = cardId(type, art.id, s.text, ent.name);
-	const choices = entityChoices(ent, ents, prompt, id, [art.index]);
-	if (!choices) return null;
+	const choices = entityChoices(ent, ents, prompt, id, [art.index], isPolitical(art.text)) ?? undefined;
+	if (!choices && ent.level === 'other') return null;
 	const cloze = ents.filter((e) => e !== ent && e.kind === ent.kind && e.mentions.some((m) => m.art === art.index && m.start >= s.start && m.end <= s.end));
 	const card = {
 		id,
@@ -79,6 +79,6 @@ function cloze(art: Art, ent: Ent, ents: Ent[], start: number, end: number): Can
 		source: sourceOf(art, s),
 		fact: { kind: ent.kind, name: ent.name, text: s.text.slice(start - s.start, end - s.start) }
 	};
-	const quality = 0.8 - cloze.length * 0.1 - (ent.level === 'other' ? 0.15 : 0);
+	const quality = 0.8 - cloze.length * 0.1 - (choices ? 0 : 0.25);
 	return { card, art: art.index, sentence: s.index, quality, about: ent };
 }

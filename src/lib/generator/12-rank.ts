@@ -46,15 +46,19 @@ export function select(cands: Candidate[], max: number, types?: CardType[]): Car
 			.sort((x, y) => y.s - x.s || (x.c.card.id < y.c.card.id ? -1 : 1));
 		const chosen: Candidate[] = [];
 		const count = (f: (c: Candidate) => boolean) => chosen.filter(f).length;
+		// A second, looser pass on type caps only when the first leaves the article short of cards.
+		for (const slack of [0, 2, 4]) {
+		if ((slack === 2 && chosen.length >= 8) || (slack === 4 && chosen.length >= 5)) break;
 		for (const { c } of ranked) {
 			if (chosen.length >= max || ids.has(c.card.id)) continue;
-			if (count((x) => x.card.type === c.card.type) >= (TYPE_CAP[c.card.type] ?? 3)) continue;
-			if (c.about && c.card.type !== 'when' && count((x) => x.about === c.about) >= (c.card.fact.kind === 'quote' ? 3 : 2)) continue;
+			if (count((x) => x.card.type === c.card.type) >= (TYPE_CAP[c.card.type] ?? 3) + slack) continue;
+			if (c.about && c.card.type !== 'when' && count((x) => x.about === c.about) >= Math.min(3, (c.card.fact.kind === 'quote' ? 3 : 2) + slack / 2)) continue;
 			if (count((x) => x.sentence === c.sentence) >= 2) continue;
-			if (chosen.some((x) => x.sentence === c.sentence && x.card.type === c.card.type)) continue;
-			if (chosen.some((x) => sameFact(x, c) || jaccard(x.card.prompt, c.card.prompt) >= 0.6)) continue;
+			if (slack < 4 && chosen.some((x) => x.sentence === c.sentence && x.card.type === c.card.type)) continue;
+			if (chosen.some((x) => (sameFact(x, c) && (!slack || x.card.type === c.card.type)) || (x.sentence !== c.sentence && jaccard(x.card.prompt, c.card.prompt) >= 0.6))) continue;
 			chosen.push(c);
 			ids.add(c.card.id);
+		}
 		}
 		out.push(...chosen.map((c) => c.card));
 	}

@@ -1,12 +1,19 @@
 /** A study session over one deck: queue, reveal, grade, undo — the page renders it and calls its methods. */
 import type { Card } from '../deck/schema';
 import type { DeckRow } from '../db/db';
-import { getDeck, getCard, getState, studyQueue, recordAnswer, undoAnswer } from '../db/repo';
+import { getDeck, getCard, getState, studyQueue, recordAnswer, undoAnswer, setSuspended, buryUntilTomorrow, getStudySettings, DEFAULT_STUDY_SETTINGS, type StudySettings } from '../db/repo';
 import { previewDue, formatInterval, type CardState, type GradeValue } from '../srs/scheduler';
+import { checkTyped } from '../deck/answer-check';
 
 interface Learning {
 	cardId: string;
 	due: number;
+}
+
+/** One answered card, for the session summary. */
+export interface Answered {
+	card: Card;
+	rating: GradeValue;
 }
 
 interface UndoEntry {
@@ -34,6 +41,16 @@ export class StudySession {
 	intervals = $state<Record<GradeValue, string> | null>(null);
 	announcement = $state('');
 	canUndo = $state(false);
+	/** What the learner typed, for cards answered by typing. */
+	typed = $state('');
+	/** Result of the typed answer once checked (null before). */
+	typedCorrect = $state<boolean | null>(null);
+	/** Every answer of this session, in order (for the summary). */
+	answered = $state<Answered[]>([]);
+	/** When the session began (epoch ms). */
+	startedAt = 0;
+	private settings: StudySettings = DEFAULT_STUDY_SETTINGS;
+	private shownAt = 0;
 	private cardState: CardState | null = null;
 	private queue: string[] = [];
 	private learning: Learning[] = [];
@@ -50,10 +67,22 @@ export class StudySession {
 		return this.deck?.articles.find((a) => a.id === this.card?.source.articleId) ?? null;
 	}
 
-	/** Whether the picked choice was right (null before a pick or for flip cards). */
+	/** Whether the card is answered by typing (no choices, a single answer). */
+	get typedMode(): boolean {
+		return !!this.card && !this.card.choices && !Array.isArray(this.card.answer) && this.card.type !== 'true-false';
+	}
+
+	/** Whether the picked choice or typed answer was right (null when the card is graded by hand). */
 	get correct(): boolean | null {
-		if (!this.card || this.picked === null) return null;
-		return this.picked === this.card.answer;
+		if (!this.card) return null;
+		if (this.picked !== null) return this.picked === this.card.answer;
+		return this.typedCorrect;
+	}
+
+	/** Share of the session done, 0–1. */
+	get progress(): number {
+		const total = this.reviewed + this.remaining;
+		return total ? this.reviewed / total : 1;
 	}
 
 	/** The grade the answer suggests: wrong → Again, right → Good. */
@@ -70,7 +99,9 @@ export class StudySession {
 			return;
 		}
 		this.deck = deck;
-		this.queue = await studyQueue(this.deckId, this.clock());
+		this.settings = await getStudySettings();
+		this.startedAt = this.clock().getTime();
+		this.queue = await studyQueue(this.deckId, this.clock(), this.settings);
 		await this.next();
 	}
 
@@ -84,6 +115,8 @@ export class StudySession {
 		this.remaining = this.queue.length + this.learning.length + (id ? 1 : 0);
 		this.revealed = false;
 		this.picked = null;
+		this.typed = '';
+		this.typedCorrect = null;
 		this.intervals = null;
 		if (!id) {
 			this.card = null;
@@ -95,13 +128,14 @@ export class StudySession {
 		this.cardState = await getState(this.deckId, id, this.clock());
 		this.card = card;
 		this.finished = false;
+		this.shownAt = this.clock().getTime();
 	}
 
 	/** Shows the answer and the next interval of each grade. */
 	reveal(): void {
 		if (!this.card || this.revealed) return;
 		const now = this.clock();
-		const due = previewDue(this.cardState!, now);
+		const due = previewDue(this.cardState!, now, this.settings);
 		this.intervals = { 1: formatInterval(due[1], now), 2: formatInterval(due[2], now), 3: formatInterval(due[3], now), 4: formatInterval(due[4], now) };
 		this.revealed = true;
 		const answer = Array.isArray(this.card.answer) ? this.card.answer.join(', then ') : this.card.answer;
@@ -116,6 +150,35 @@ export class StudySession {
 		this.reveal();
 	}
 
+	/** Checks the typed answer (case, accents, punctuation, aliases, small typos and date formats forgiven) and reveals. */
+	submitTyped(): void {
+		if (!this.card || this.revealed || !this.typedMode) return;
+		this.typedCorrect = this.typed.trim() ? checkTyped(this.card, this.typed) : null;
+		this.reveal();
+	}
+
+	/** Accepts the suggested grade (Enter after a choice or a typed answer). */
+	async accept(): Promise<void> {
+		const g = this.suggested;
+		if (g) await this.grade(g);
+	}
+
+	/** Suspends the current card (it stays out of study until unsuspended) and moves on. */
+	async suspend(): Promise<void> {
+		if (!this.card || this.busy) return;
+		await setSuspended(this.deckId, this.card.id, true, this.clock());
+		this.announcement = 'Card suspended.';
+		await this.next();
+	}
+
+	/** Buries the current card until tomorrow and moves on. */
+	async bury(): Promise<void> {
+		if (!this.card || this.busy) return;
+		await buryUntilTomorrow(this.deckId, this.card.id, this.clock());
+		this.announcement = 'Card buried until tomorrow.';
+		await this.next();
+	}
+
 	/** Grades the current card (stored atomically), then moves on. */
 	async grade(rating: GradeValue): Promise<void> {
 		if (!this.card || !this.revealed || this.busy) return;
@@ -123,10 +186,11 @@ export class StudySession {
 		try {
 			const cardId = this.card.id;
 			const snapshot = { queue: [...this.queue], learning: [...this.learning], reviewed: this.reviewed };
-			const { before, after, reviewId } = await recordAnswer(this.deckId, cardId, rating, this.clock());
+			const { before, after, reviewId } = await recordAnswer(this.deckId, cardId, rating, this.clock(), this.settings);
 			this.undoStack.push({ cardId, before, reviewId, ...snapshot });
 			this.canUndo = true;
 			this.reviewed++;
+			this.answered = [...this.answered, { card: this.card, rating }];
 			if (after.state === 1 || after.state === 3) this.learning.push({ cardId, due: after.due });
 			await this.next();
 		} finally {
@@ -144,6 +208,7 @@ export class StudySession {
 			this.queue = [last.cardId, ...last.queue];
 			this.learning = last.learning;
 			this.reviewed = last.reviewed;
+			this.answered = this.answered.slice(0, -1);
 			this.canUndo = this.undoStack.length > 0;
 			this.announcement = 'Last answer undone.';
 			await this.next();

@@ -17,7 +17,7 @@ exclaim:exclaimed:exclaims:exclaiming chant:chanted:chants:chanting interject:in
 scream:screamed:screams:screaming whisper:whispered:whispers:whispering plead:pleaded:pleads:pleading reiterate:reiterated:reiterates:reiterating
 elaborate:elaborated:elaborates:elaborating acknowledge:acknowledged tout:touted:touts:touting proclaim:proclaimed:proclaims:proclaiming
 describe:described:describes:describing call:called:calls:calling mention:mentioned:mentions:mentioning report:reported:reports:reporting
-read:read:reads:reading begin:began:begins:beginning quote:quoted:quotes:quoting express:expressed:expresses:expressing`;
+read:read:reads:reading begin:began:begins:beginning quote:quoted:quotes:quoting express:expressed:expresses:expressing propose:proposed:proposes:proposing`;
 
 /** Every inflected cue verb form. */
 export const CUE_VERBS = new Set(STEMS.split(/\s+/).flatMap((s) => s.split(':')));
@@ -26,4 +26,4 @@ export const CUE_VERBS = new Set(STEMS.split(/\s+/).flatMap((s) => s.split(':'))
 export const CUE_PHRASES = ['according to', 'pointed out', 'shot back', 'put it', 'went on', 'in a statement', 'was quoted as saying'];
 
 /** Description heads that denote an organisation ("the ministry said"). */
-export const ORG_NOUNS = `ministry|company|group|party|agency|government|organization|organisation|department|office|court|commission|committee|union|campaign|council|firm|bank|administration|authority|authorities|embassy|network|newspaper|board|army|military|police|regulator|institute|university|foundation|movement|federation|league|association|coalition|alliance|team|club|militia|rebels|kremlin|white house`.split('|');
+export const ORG_NOUNS = `ministry|company|group|party|agency|government|organization|organisation|department|office|court|commission|committee|union|campaign|council|firm|bank|administration|authority|authorities|embassy|network|newspaper|board|army|military|police|regulator|institute|university|foundation|movement|federation|league|association|coalition|alliance|team|club|militia|rebels|kremlin|white house|statement|spokesman|spokeswoman|spokesperson`.split('|');

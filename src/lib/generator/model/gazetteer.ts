@@ -457,6 +457,21 @@ European Court of Human Rights|court|ECHR
 European Court of Justice|court|
 Supreme Court|court|
 Court of Arbitration for Sport|court|CAS
+Federal Reserve|bank|Fed
+European Central Bank|bank|ECB
+Bank of England|bank|
+Bank of Japan|bank|
+Reserve Bank of Australia|bank|RBA
+Reserve Bank of India|bank|RBI
+People's Bank of China|bank|
+Bank of Canada|bank|
+Swiss National Bank|bank|
+Labour Party|party|Labour
+Conservative Party|party|Conservatives;Tories
+Liberal Democrats|party|Lib Dems
+Scottish National Party|party|SNP
+Democratic Party|party|Democrats
+Republican Party|party|Republicans
 Apple|company|
 Google|company|
 Meta|company|

@@ -14,7 +14,10 @@ Is Are Was Were Be Been Being Do Does Did Has Have Had Can Could Will Would Shal
 Christmas Easter Ramadan Eid Thanksgiving God OK Ok Mrs. Mr. Ms. Dr. Sunday Hey Thank Thanks Dear Many Everyone Everybody Nobody Someone Something Nothing`);
 
 /** Lower-case joiners allowed inside a name ("Bank of England", "Hay'at Tahrir al-Sham"). */
-export const JOINERS = set(`of for and the de la le du des del da dos das di van von der den bin ibn al el y on`);
+export const JOINERS = set(`of for and de la le du des del da dos das di van von der den bin ibn al el y`);
+
+/** All-caps abbreviations that are not names. */
+export const NON_NAME_CAPS = set(`PM AM MP MPs TV ATM ATMs CEO CFO GDP GMT UTC OK COVID DNA ID IDs PR VIP HIV AIDS PhD UK's US's SUV IT AI FY Q1 Q2 Q3 Q4`);
 
 /** Final words that make a span an event, law or thing rather than an entity. */
 export const NON_ENTITY_HEADS = set(`Act Acts Bill Law Laws Agreement Accord Accords Treaty Declaration Plan Program Programme Olympics Games Cup Championship

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from './extract';
+
+const names = (t: string) => {
+	const f = extractFacts('Headline\n\n' + t);
+	return { people: f.people.map((e) => e.name), places: f.places.map((e) => e.name), groups: f.groups.map((e) => e.name) };
+};
+
+describe('entities', () => {
+	it('merges surname and title mentions into the full name', () => {
+		const f = extractFacts('Headline\n\nForeign Minister Ilse Varga arrived. Later, Varga spoke. Ms Varga left.');
+		expect(f.people).toHaveLength(1);
+		expect(f.people[0].name).toBe('Ilse Varga');
+		expect(f.people[0].mentions).toHaveLength(3);
+	});
+	it('keeps demonyms out of places and reads country aliases', () => {
+		const r = names('The Iranian envoy flew from the US to Canada with a Kenyan official.');
+		expect(r.places).toEqual(expect.arrayContaining(['US', 'Canada']));
+		expect(r.places).not.toContain('Iranian');
+	});
+	it('links an acronym defined in parentheses', () => {
+		const f = extractFacts('Headline\n\nThe Northern Farmers Union (NFU) met. Later the NFU voted.');
+		expect(f.groups.map((g) => g.name)).toEqual(['Northern Farmers Union']);
+		expect(f.groups[0].mentions.map((m) => m.text)).toEqual(['Northern Farmers Union', 'NFU', 'NFU']);
+	});
+	it('types organisations by head word and splits lists', () => {
+		const r = names('Officials from the Ministry of Water and the Blue River Company visited Rwanda and Uganda.');
+		expect(r.groups).toEqual(expect.arrayContaining(['Ministry of Water', 'Blue River Company']));
+		expect(r.places).toEqual(expect.arrayContaining(['Rwanda', 'Uganda']));
+	});
+	it('finds names that are in no list from their context', () => {
+		expect(names('Talks went on, Zorvath said on Monday.').people).toEqual(['Zorvath']);
+	});
+});
