@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { generate } from './index';
 import { toDeck } from '../deck/parse';
-import { trimQuote } from './09-cards-quotes';
-import { dateChoices, shuffle } from './07-distractors';
+import { trimQuote } from './13-cards-quotes';
+import { dateChoices, shuffle } from './11-distractors';
 import type { Facts, Entity } from './types';
 
 const A = ` date 2024-03-05 Ministers meet in Geneva

@@ -2,10 +2,10 @@
 import { readArticle } from './01-read';
 import { splitParagraphs, splitSentences } from './02-sentences';
 import { findChunks } from './03-chunks';
-import { buildEntities, canonicalName, type Ent } from './03-entities';
-import { findQuoteSpans, isQuotation } from './04-quotes';
-import { SpeakerResolver } from './05-speakers';
-import { findDates } from './06-dates';
+import { buildEntities, canonicalName, type Ent } from './04-entities';
+import { findQuoteSpans, isQuotation } from './05-quotes';
+import { SpeakerResolver } from './06-speakers';
+import { findDates } from './08-dates';
 import type { Entity, Facts, Quote, Span } from './types';
 
 /** Finds quotations and their speakers, in text order. */

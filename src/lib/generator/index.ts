@@ -2,11 +2,11 @@
 import type { CardType, Deck } from '../deck/schema';
 import { slugId } from '../deck/ids';
 import { extractFacts } from './extract';
-import { indexEntities, makeArt, type Art } from './06-context';
-import { cleanQuotes, saidWhat, trueFalse, whoSaid } from './09-cards-quotes';
-import { timelineCards, whenCards } from './10-cards-dates';
-import { clozeCards } from './11-cards-entities';
-import { select } from './12-rank';
+import { indexEntities, makeArt, type Art } from './10-context';
+import { cleanQuotes, saidWhat, trueFalse, whoSaid } from './13-cards-quotes';
+import { timelineCards, whenCards } from './14-cards-dates';
+import { clozeCards } from './15-cards-entities';
+import { select } from './16-rank';
 import type { Facts } from './types';
 
 /** One input article: file content, optional file name (for ids) and date override. */

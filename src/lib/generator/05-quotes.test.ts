@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitParagraphs } from './02-sentences';
-import { findQuoteSpans, isQuotation } from './04-quotes';
+import { findQuoteSpans, isQuotation } from './05-quotes';
 
 const quotes = (t: string) => findQuoteSpans(splitParagraphs(t)).filter(isQuotation).map((q) => q.text);
 

@@ -1,7 +1,7 @@
 /** Step 7: wrong answers of the same kind as the key, and deterministic shuffles seeded by the card id. */
 import { hash64, normalise } from '../deck/ids';
 import { LEADERS, ORGS, COUNTRIES, CITIES, REGIONS } from './model/gazetteer';
-import { PLACES, hasWords, type Ent } from './06-context';
+import { PLACES, hasWords, type Ent } from './10-context';
 
 /** A PRNG (mulberry32) seeded from a string, so every shuffle is reproducible. */
 export function rng(seed: string): () => number {

@@ -1,8 +1,8 @@
 /** Step 10: date cards — "when" (the date blanked in its sentence) and a timeline of the article's events. */
 import { cardId } from '../deck/ids';
-import { inQuote, sentenceAt, type Art, type Ent } from './06-context';
-import { dateAccepts, dateChoices, formatWhen, parseValue, shuffle, whenKey, type When } from './07-distractors';
-import { clozeable, sourceOf, standsAlone, tagsOf, words, type Candidate } from './08-card';
+import { inQuote, sentenceAt, type Art, type Ent } from './10-context';
+import { dateAccepts, dateChoices, formatWhen, parseValue, shuffle, whenKey, type When } from './11-distractors';
+import { clozeable, sourceOf, standsAlone, tagsOf, words, type Candidate } from './12-card';
 import type { DateFact, Sentence } from './types';
 
 /** A dated event: a date fact outside quotes, in a sentence that stands alone. */

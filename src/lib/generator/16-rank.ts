@@ -1,6 +1,6 @@
 /** Step 12: score candidates and pick each article's best cards under quotas (fewer, better cards). */
 import type { Card, CardType } from '../deck/schema';
-import { jaccard, type Candidate } from './08-card';
+import { jaccard, type Candidate } from './12-card';
 
 const WEIGHT: Record<CardType, number> = {
 	'who-said': 1,

@@ -1,10 +1,10 @@
 /** Step 11: cloze cards — the place (where), group (which-group) or person (who) blanked in its sentence. */
 import type { CardType } from '../deck/schema';
 import { cardId } from '../deck/ids';
-import { inQuote, names, sentenceAt, type Art, type Ent, type EntKind } from './06-context';
-import { entityChoices, isPolitical } from './07-distractors';
-import { acceptFor } from './09-cards-quotes';
-import { clozeable, sourceOf, standsAlone, tagsOf, words, type Candidate } from './08-card';
+import { inQuote, names, sentenceAt, type Art, type Ent, type EntKind } from './10-context';
+import { entityChoices, isPolitical } from './11-distractors';
+import { acceptFor } from './13-cards-quotes';
+import { clozeable, sourceOf, standsAlone, tagsOf, words, type Candidate } from './12-card';
 import { TITLES } from './model/people';
 
 const TYPE: Record<EntKind, CardType> = { place: 'where', group: 'which-group', person: 'who' };

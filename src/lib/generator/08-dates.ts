@@ -1,5 +1,5 @@
 /** Step 6: find time expressions and resolve them to TIMEX3 values against the article date. */
-import { addDays, addMonths, dayDiff, fmtDay, fmtMonth, isoWeek, parseYmd, weekday, type Ymd } from './06-calendar';
+import { addDays, addMonths, dayDiff, fmtDay, fmtMonth, isoWeek, parseYmd, weekday, type Ymd } from './07-calendar';
 import { HOLIDAYS, MONTHS, MONTH_RE, NUMBER_WORDS, ORDINALS, SEASONS, WEEKDAYS } from './model/calendar';
 import type { DateFact, Sentence } from './types';
 

@@ -1,6 +1,6 @@
 /** Step 5: attribute each quotation to a speaker (name, pronoun, description, continuation). */
-import type { Ent } from './03-entities';
-import type { QuoteSpan } from './04-quotes';
+import type { Ent } from './04-entities';
+import type { QuoteSpan } from './05-quotes';
 import { CUE_VERBS, ORG_NOUNS } from './model/cues';
 import { ROLES } from './model/people';
 import { DEMONYMS } from './model/countries';

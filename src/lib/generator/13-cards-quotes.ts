@@ -1,8 +1,8 @@
 /** Step 9: quote cards — who said it, which quote is theirs, and true/false attribution. */
 import { cardId, normalise } from '../deck/ids';
-import { findEnt, names, type Art, type Ent } from './06-context';
-import { entityChoices, isPolitical, overlaps, rng, shuffle } from './07-distractors';
-import { contentWords, jaccard, sourceOf, tagsOf, words, type Candidate } from './08-card';
+import { findEnt, names, type Art, type Ent } from './10-context';
+import { entityChoices, isPolitical, overlaps, rng, shuffle } from './11-distractors';
+import { contentWords, jaccard, sourceOf, tagsOf, words, type Candidate } from './12-card';
 import type { Quote, Sentence } from './types';
 
 /** A quote trimmed to a clean span, with its resolved speaker. */
