@@ -27,3 +27,15 @@ export async function answerCard(page: Page, grade: 'Again' | 'Hard' | 'Good' | 
 	await page.getByRole('button', { name: grade, exact: true }).click();
 	return prompt;
 }
+
+/** Imports the hand-written Lakeside sample deck (3 cards: choice, choice+accept, typed) and opens its deck page. */
+export async function importSample(page: Page, mutate?: (deck: any) => void) {
+	const { readFileSync } = await import('node:fs');
+	const deck = JSON.parse(readFileSync('tests/fixtures/sample-deck.json', 'utf8'));
+	mutate?.(deck);
+	await openLibrary(page);
+	await page.getByLabel('Deck file to import').setInputFiles({ name: 'lakeside.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(deck)) });
+	await expect(page.getByRole('status')).toContainText('Lakeside bridge opens');
+	await page.getByRole('link', { name: 'Lakeside bridge opens' }).click();
+	await expect(page.getByTestId('count-new')).toHaveText(String(deck.cards.length));
+}

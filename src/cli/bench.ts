@@ -1,8 +1,13 @@
-/** `npm run bench`: prints speed and size numbers (no assertions; machines are noisy). */
+/** `npm run bench [-- --quick]`: prints speed, memory and size numbers (no assertions; machines are noisy). */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { generate } from '../lib/generator/index';
 import { routeJsGzipBytes } from './bundle-size';
+import { benchFacts } from './bench-facts';
+import { benchCards } from './bench-cards';
+import { benchBrowser } from './bench-browser';
+
+const quick = process.argv.includes('--quick');
 
 function seedInputs() {
 	return readdirSync('seeds')
@@ -24,11 +29,30 @@ function generatorSpeed(): number {
 	return n / ((performance.now() - t) / 1000);
 }
 
-const rows: [string, string][] = [];
-rows.push(['generator: articles/second (seeds, text -> deck)', generatorSpeed().toFixed(1)]);
+const print = (k: string, v: string) => console.log(`${k.padEnd(58)} ${v}`);
+
+print('generator: articles/second (seeds, text -> deck)', generatorSpeed().toFixed(1));
+const facts = await benchFacts();
+print('facts: articles/second (6 kB article, one core)', facts.articlesPerSecond.toFixed(1));
+print('facts: peak memory (MB)', facts.peakMemoryMB.toFixed(1));
+const cards = await benchCards();
+print('cards: cards/second', cards.cardsPerSecond.toFixed(1));
+print('cards: ms from 6 kB article text to finished deck', cards.msPer6kBArticle.toFixed(1));
 try {
-	rows.push(['study page JS (gzip, kB)', (routeJsGzipBytes('deck/[id]/study/+page.svelte') / 1024).toFixed(1)]);
+	print('study page JS (gzip, kB; target <= 80)', (routeJsGzipBytes('deck/[id]/study/+page.svelte') / 1024).toFixed(1));
 } catch (e) {
-	rows.push(['study page JS (gzip, kB)', `n/a (${(e as Error).message})`]);
+	print('study page JS (gzip, kB; target <= 80)', `n/a (${(e as Error).message})`);
 }
-for (const [k, v] of rows) console.log(`${k.padEnd(52)} ${v}`);
+const [nCards, nReviews] = quick ? [10_000, 50_000] : [100_000, 500_000];
+try {
+	const b = await benchBrowser(nCards, nReviews);
+	const label = `${b.cards.toLocaleString('en')} cards, ${b.reviews.toLocaleString('en')} reviews`;
+	print(`IndexedDB (${label}): fill time (s)`, (b.seedMs / 1000).toFixed(1));
+	print('IndexedDB: due-queue query (ms)', b.queueMs.toFixed(1));
+	print('IndexedDB: deck counts (ms)', b.countsMs.toFixed(1));
+	print('IndexedDB: open a study session (ms)', b.openMs.toFixed(1));
+	print('IndexedDB: answer -> next card, median (ms; target < 16)', b.answerMedianMs.toFixed(1));
+	print('IndexedDB: answer -> next card, p95 (ms)', b.answerP95Ms.toFixed(1));
+} catch (e) {
+	print('IndexedDB bench in Chromium', `n/a (${(e as Error).message.split('\n')[0]})`);
+}

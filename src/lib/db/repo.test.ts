@@ -43,7 +43,7 @@ describe('repo', () => {
 		await recordAnswer('lakeside-bridge', 'where-1', 1, t0);
 		const later = new Date(t0.getTime() + 60 * 60_000);
 		expect(await studyQueue('lakeside-bridge', later)).toEqual(['where-1', 'who-said-1', 'when-1']);
-		const limited = await studyQueue('lakeside-bridge', later, { desiredRetention: 0.9, maximumIntervalDays: 3650, newPerDay: 2 });
+		const limited = await studyQueue('lakeside-bridge', later, { desiredRetention: 0.9, maximumIntervalDays: 3650, newPerDay: 2, maxReviewsPerDay: 200 });
 		expect(limited).toEqual(['where-1', 'who-said-1']);
 	});
 
@@ -114,7 +114,21 @@ describe('repo: suspend, bury, interleave, settings', () => {
 	it('stores study settings with defaults', async () => {
 		const { getStudySettings, saveStudySettings } = await import('./repo');
 		expect((await getStudySettings()).newPerDay).toBe(20);
-		await saveStudySettings({ desiredRetention: 0.85, maximumIntervalDays: 365, newPerDay: 5 });
-		expect(await getStudySettings()).toEqual({ desiredRetention: 0.85, maximumIntervalDays: 365, newPerDay: 5 });
+		await saveStudySettings({ desiredRetention: 0.85, maximumIntervalDays: 365, newPerDay: 5, maxReviewsPerDay: 50 });
+		expect(await getStudySettings()).toEqual({ desiredRetention: 0.85, maximumIntervalDays: 365, newPerDay: 5, maxReviewsPerDay: 50 });
+	});
+});
+
+describe('repo: daily review cap', () => {
+	it('shows at most maxReviewsPerDay reviews, most overdue first', async () => {
+		await saveDeck(sampleDeck(), 'file', t0);
+		for (const id of ['who-said-1', 'when-1', 'where-1']) await recordAnswer('lakeside-bridge', id, 4, t0);
+		const s = await getState('lakeside-bridge', 'when-1', t0);
+		await db().states.put({ ...s, due: t0.getTime() - 5 * 86_400_000 });
+		const later = new Date(t0.getTime() + 60 * 86_400_000);
+		const q = await studyQueue('lakeside-bridge', later, { desiredRetention: 0.9, maximumIntervalDays: 3650, newPerDay: 20, maxReviewsPerDay: 2 });
+		expect(q).toHaveLength(2);
+		expect(q[0]).toBe('when-1');
+		expect((await deckCounts('lakeside-bridge', later)).due).toBe(3);
 	});
 });

@@ -24,10 +24,12 @@ export interface DeckCounts {
 /** Limits for a study session. */
 export interface StudySettings extends SchedulerSettings {
 	newPerDay: number;
+	/** Most review cards shown in one day's queue (the most overdue first). */
+	maxReviewsPerDay: number;
 }
 
 /** Defaults until the learner changes them. */
-export const DEFAULT_STUDY_SETTINGS: StudySettings = { ...DEFAULT_SCHEDULER_SETTINGS, newPerDay: 20 };
+export const DEFAULT_STUDY_SETTINGS: StudySettings = { ...DEFAULT_SCHEDULER_SETTINGS, newPerDay: 20, maxReviewsPerDay: 200 };
 
 /** A stable hash of a deck's content (ignores createdAt, so regenerating unchanged input matches). */
 export function deckHash(deck: Deck): string {
@@ -139,15 +141,17 @@ export async function deckCounts(deckId: string, now: Date): Promise<DeckCounts>
 	const d = db();
 	const t = now.getTime();
 	const hidden = await hiddenIds(deckId, t);
-	const countVisible = async (keys: Promise<[string, string][]>) => (await keys).filter((k) => !hidden.has(k[1])).length;
+	// Index counts; only when some cards are hidden must their keys be read to leave those out.
+	const countVisible = async (range: { count(): Promise<number>; primaryKeys(): Promise<[string, string][]> }) =>
+		hidden.size ? (await range.primaryKeys()).filter((k) => !hidden.has(k[1])).length : range.count();
 	// New = never touched (fresh) plus new cards that were buried or suspended once and are visible again.
 	const [total, fresh, touchedNew, learning1, learning3, due] = await Promise.all([
 		d.cards.where('[deckId+retired]').equals([deckId, 0]).count(),
 		d.cards.where('[deckId+fresh+order]').between([deckId, 1, -Infinity], [deckId, 1, Infinity]).count(),
-		countVisible(dueIn(deckId, 0, Infinity).primaryKeys()),
-		countVisible(d.states.where('[deckId+state]').equals([deckId, 1]).primaryKeys()),
-		countVisible(d.states.where('[deckId+state]').equals([deckId, 3]).primaryKeys()),
-		countVisible(dueIn(deckId, 2, t).primaryKeys())
+		countVisible(dueIn(deckId, 0, Infinity)),
+		countVisible(d.states.where('[deckId+state]').equals([deckId, 1])),
+		countVisible(d.states.where('[deckId+state]').equals([deckId, 3])),
+		countVisible(dueIn(deckId, 2, t))
 	]);
 	return { total, new: fresh + touchedNew, learning: learning1 + learning3, due };
 }
@@ -175,9 +179,13 @@ export async function studyQueue(deckId: string, now: Date, settings: StudySetti
 	const t = now.getTime();
 	const hidden = await hiddenIds(deckId, t);
 	const visible = (keys: [string, string][]) => keys.map((k) => k[1]).filter((id) => !hidden.has(id));
-	const [l1, l3, reviews, touchedNew] = await Promise.all(
-		[1, 3, 2].map((st) => dueIn(deckId, st, t).primaryKeys()).concat(dueIn(deckId, 0, Infinity).primaryKeys())
-	);
+	const reviewRoom = settings.maxReviewsPerDay + hidden.size;
+	const [l1, l3, reviews, touchedNew] = await Promise.all([
+		dueIn(deckId, 1, t).primaryKeys(),
+		dueIn(deckId, 3, t).primaryKeys(),
+		dueIn(deckId, 2, t).limit(reviewRoom).primaryKeys(),
+		dueIn(deckId, 0, Infinity).limit(settings.newPerDay + hidden.size).primaryKeys()
+	]);
 	const learning = visible([...l1, ...l3]);
 	const room = Math.max(0, settings.newPerDay - (await newIntroducedToday(deckId, now)));
 	const unhidden = visible(touchedNew).slice(0, room);
@@ -185,7 +193,7 @@ export async function studyQueue(deckId: string, now: Date, settings: StudySetti
 		room > unhidden.length
 			? (await d.cards.where('[deckId+fresh+order]').between([deckId, 1, -Infinity], [deckId, 1, Infinity]).limit(room - unhidden.length).primaryKeys()).map((k) => k[1])
 			: [];
-	return [...learning, ...interleave(visible(reviews), [...unhidden, ...fresh])];
+	return [...learning, ...interleave(visible(reviews).slice(0, settings.maxReviewsPerDay), [...unhidden, ...fresh])];
 }
 
 /** Records an answer: the new card state and its review-log row in one transaction (both or neither). */

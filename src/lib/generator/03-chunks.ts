@@ -1,7 +1,7 @@
 /** Step 3a: capitalised-span chunking — candidate names with offsets, titles split off. */
 import { JOINERS, NON_ENTITY_HEADS, NON_NAME_CAPS, STOP_CAPS } from './model/words';
 import { ORG_HEADS } from './model/organisations';
-import { TITLES } from './model/people';
+import { FIRST_NAMES, ROLES, TITLES } from './model/people';
 import { DEMONYMS } from './model/countries';
 import type { Sentence, Span } from './types';
 
@@ -57,7 +57,14 @@ export function findChunks(text: string, sentences: Sentence[]): Chunk[] {
 				if (/^(?:of|for)$/.test(nx) && toks[j + 2]?.w === 'the' && j + 3 < toks.length && isCap(toks[j + 3].w)) { j += 3; continue; }
 				break;
 			}
-			emit(out, text, toks, i, j, sent);
+			// "the Indian army": a demonym with a lower-case armed-service noun names the institution.
+			if (DEMONYMS[toks[j].w] && /^(?:army|navy)$/.test(toks[j + 1]?.w ?? '') && gapOk(text, toks[j].e, toks[j + 1].s)) j++;
+			const k = personStart(toks, i, j);
+			if (k > i) {
+				// "Trade Commission Ann Lee": an organisation (kept) or a descriptor (dropped) before a name.
+				if (ORG_HEADS.has(toks[k - 1].w)) emit(out, text, toks, i, k - 1, sent);
+				emit(out, text, toks, k, j, sent);
+			} else emit(out, text, toks, i, j, sent);
 			i = j + 1;
 		}
 	}
@@ -70,20 +77,45 @@ function emit(out: Chunk[], text: string, toks: Tok[], i: number, j: number, sen
 	let a = i;
 	const title: string[] = [];
 	let nation: string | undefined;
-	const orgLike = NON_ENTITY_HEADS.has(toks[j].w) || toks.slice(i, j + 1).some((t, k) => ORG_HEADS.has(t.w) && (i + k === j || toks[i + k + 1]?.w === 'of' || toks[i + k + 1]?.w === 'for'));
-	while (a <= j && (STOP_CAPS.has(toks[a].w) || (!orgLike && (toks[a].w in TITLES || DEMONYMS[toks[a].w])))) {
+	const orgLike = NON_ENTITY_HEADS.has(toks[j].w) || /^(?:army|navy)$/.test(toks[j].w) || toks.slice(i, j + 1).some((t, k) => ORG_HEADS.has(t.w) && (i + k === j || toks[i + k + 1]?.w === 'of' || toks[i + k + 1]?.w === 'for'));
+	while (a <= j && ((STOP_CAPS.has(toks[a].w) && !(toks[a].w === 'New' && a < j)) || (!orgLike && (toks[a].w in TITLES || DEMONYMS[toks[a].w])))) {
 		if (toks[a].w in TITLES && !STOP_CAPS.has(toks[a].w)) title.push(toks[a].w);
 		else if (DEMONYMS[toks[a].w]) nation = DEMONYMS[toks[a].w];
 		else title.length = 0;
 		a++;
 	}
 	for (let k = j - 1; k > a && !orgLike; k--) if (toks[k].w in TITLES && !STOP_CAPS.has(toks[k].w)) { title.push(toks[k].w); a = k + 1; break; }
+	if (title.length && a < j && /^(?:of|for)$/.test(toks[a].w)) {
+		// "Minister of the Interior" is an office; a name may follow it ("Secretary of State Ann Lee").
+		const rest = j - a - (toks[a + 1].w === 'the' ? 1 : 0);
+		if (rest < 2 || (rest === 2 && !FIRST_NAMES[toks[j - 1].w])) return;
+		a = rest === 2 ? j - 1 : Math.max(a + 2, j - 1);
+	}
 	while (a <= j && JOINERS.has(toks[a].w)) a++;
 	while (j >= a && (JOINERS.has(toks[j].w) || toks[j].w === 'the' || STOP_CAPS.has(toks[j].w) || (j > a && toks[j].w in TITLES && !orgLike))) j--;
 	if (j === a && (NON_NAME_CAPS.has(toks[a].w) || /[’']\p{Ll}{1,2}$/u.test(toks[a].w))) return;
 	if (j < a) return;
 	const prev = i > 0 ? toks[i - 1] : undefined;
-	const role = prev && /^\p{Ll}/u.test(prev.w) && gapOk(text, prev.e, toks[i].s) ? prev.w.toLowerCase() : undefined;
+	const role = prev && /^\p{Ll}/u.test(prev.w) && gapOk(text, prev.e, toks[i].s) ? roleBefore(toks, i, text) : undefined;
 	const s = toks[a].s, e = toks[j].e;
 	out.push({ text: text.slice(s, e), start: s, end: e, title, nation, role, sentence: sent.index, initial: initial && a === i });
+}
+
+/** A lower-case role right before a name, one or two words ("press secretary Ann Lee"), if it is a known role. */
+function roleBefore(toks: Tok[], i: number, text: string): string | undefined {
+	const one = toks[i - 1].w.toLowerCase();
+	const two = i > 1 && gapOk(text, toks[i - 2].e, toks[i - 1].s) ? toks[i - 2].w.toLowerCase() + ' ' + one : '';
+	if (ROLE_SET.has(two)) return two;
+	return ROLE_SET.has(one) ? one : undefined;
+}
+const ROLE_SET = new Set(ROLES);
+
+/** Where a known first name starts a one- or two-word name at the end of a longer run (else `i`). */
+function personStart(toks: Tok[], i: number, j: number): number {
+	if (ORG_HEADS.has(toks[j].w) || NON_ENTITY_HEADS.has(toks[j].w)) return i;
+	for (let k = Math.max(i + 1, j - 2); k < j; k++) {
+		const prev = toks[k - 1].w;
+		if (FIRST_NAMES[toks[k].w] && !(prev in TITLES) && !STOP_CAPS.has(prev) && !JOINERS.has(prev) && !DEMONYMS[prev] && toks.slice(k, j + 1).every((t) => isCap(t.w))) return k;
+	}
+	return i;
 }

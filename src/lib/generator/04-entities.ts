@@ -1,5 +1,6 @@
 /** Step 3b: type the chunks (person / place / group), merge aliases, record roles and gender. */
 import type { Chunk } from './03-chunks';
+import { appositionRoles, mergeAcronyms, officeGroups } from './04-aliases';
 import { COUNTRIES, COUNTRY_ALIASES, DEMONYMS } from './model/countries';
 import { CITIES } from './model/cities';
 import { ORGANISATIONS, ORG_HEADS } from './model/organisations';
@@ -41,6 +42,7 @@ function typeOf(c: Chunk, text: string): { kind: Kind; key: string } | null {
 	if (ORG_KEY.has(l)) return { kind: 'groups', key: ORG_KEY.get(l)! };
 	if (PLACE_KEY.has(l)) return { kind: 'places', key: PLACE_KEY.get(l)! };
 	if (NON_ENTITY_HEADS.has(last) || DEMONYMS[c.text]) return null;
+	if (/^(?:army|navy)$/.test(last)) return { kind: 'groups', key: c.text };
 	if ((ORG_HEADS.has(last) && words.length > 1) || words.some((w, i) => i > 0 && ORG_HEADS.has(words[i - 1]) && (w === 'of' || w === 'for'))) return { kind: 'groups', key: c.text };
 	if (PLACE_HEADS.has(last) && words.length > 1) return { kind: 'places', key: c.text };
 	if (ACRONYM.test(c.text)) return { kind: 'groups', key: c.text };
@@ -106,9 +108,9 @@ export function buildEntities(allChunks: Chunk[], text: string, weak: (c: Chunk)
 		else if (ORG_KEY.has(l)) add(get('groups', ORG_KEY.get(l)!), c);
 		else if (PLACE_KEY.has(l)) add(get('places', PLACE_KEY.get(l)!), c);
 	}
-	const all = [...ents.values()];
-	for (const e of all) if (e.kind === 'people' && !e.gender) e.gender = FIRST_NAMES[e.key.split(' ')[0]];
-	return all.filter((e) => e.mentions.length > 0);
+	const all = mergeAcronyms([...ents.values()].filter((e) => e.mentions.length > 0));
+	appositionRoles(all, text);
+	return officeGroups(all, text);
 }
 
 /** The person whose name contains this single word (most mentioned if several). */

@@ -33,3 +33,13 @@ describe('quotes', () => {
 		expect(t.slice(q.start, q.end)).toBe(q.text);
 	});
 });
+
+describe('quotes: reopened sentences and line breaks', () => {
+	it('starts a new quote at each reopening mark after a sentence end', () => {
+		expect(quotes('“We have done the work on this. “The next part of it will be harder.')).toEqual(['We have done the work on this.', 'The next part of it will be harder.']);
+	});
+	it('ends an unclosed quote at a line break after a finished sentence', () => {
+		const t = '“We will lift the order once the council meets.\nLater, the leader spoke “with a firm wish to calm the country”, aides said.';
+		expect(quotes(t)).toEqual(['We will lift the order once the council meets.', 'with a firm wish to calm the country']);
+	});
+});

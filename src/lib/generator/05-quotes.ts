@@ -15,6 +15,7 @@ export interface QuoteSpan extends Span {
 
 const OPENERS = '“«„';
 const CLOSERS = '”»';
+const LINE_END = /[.!?…]["”’]?\s*$/;
 
 /** Counts whitespace-separated tokens, as the gold does. */
 export function wordCount(s: string): number {
@@ -31,12 +32,18 @@ function straightOpens(t: string, i: number, isOpen: boolean): boolean {
 	return !isOpen;
 }
 
-/** Double-quoted segments of one paragraph; an unclosed one runs to the paragraph end. */
+/** Double-quoted segments of one paragraph; an unclosed one runs to the paragraph (or line) end. */
 function doubleSegments(t: string, base: number, pi: number, out: QuoteSpan[]): void {
 	let open = -1;
 	for (let i = 0; i < t.length; i++) {
 		const c = t[i];
 		let isOpener: boolean;
+		if (c === '\n' && open >= 0 && LINE_END.test(t.slice(Math.max(open, i - 3), i)) && /^\s*[\p{Lu}“«"]/u.test(t.slice(i + 1, i + 4))) {
+			// A single line break after a finished sentence ends the paragraph of an unclosed quote.
+			push(out, t, base, open, -1, pi, false, i);
+			open = -1;
+			continue;
+		}
 		if (OPENERS.includes(c)) isOpener = true;
 		else if (CLOSERS.includes(c)) isOpener = false;
 		else if (c === '"') isOpener = straightOpens(t, i, open >= 0);
@@ -48,6 +55,10 @@ function doubleSegments(t: string, base: number, pi: number, out: QuoteSpan[]): 
 		} else if (isOpener && open >= 0 && c === '"') {
 			push(out, t, base, open, i, pi, false);
 			open = -1;
+		} else if (isOpener && open >= 0 && /[.!?…]\s+$/.test(t.slice(open, i))) {
+			// “First sentence. “Second sentence: each reopening mark starts a new quote by the same speaker.
+			push(out, t, base, open, -1, pi, false, i);
+			open = i;
 		}
 	}
 	if (open >= 0) push(out, t, base, open, -1, pi, false);
@@ -77,15 +88,15 @@ function singleSegments(t: string, base: number, pi: number, taken: QuoteSpan[],
 }
 
 /** Adds a segment, trimming spaces inside the marks. */
-function push(out: QuoteSpan[], t: string, base: number, open: number, close: number, pi: number, single: boolean): void {
+function push(out: QuoteSpan[], t: string, base: number, open: number, close: number, pi: number, single: boolean, until = t.length): void {
 	let s = open + 1;
-	let e = close < 0 ? t.length : close;
+	let e = close < 0 ? until : close;
 	while (s < e && /\s/.test(t[s])) s++;
 	while (e > s && /\s/.test(t[e - 1])) e--;
 	if (e <= s) return;
 	out.push({
 		text: t.slice(s, e), start: base + s, end: base + e, open: base + open,
-		close: close < 0 ? -1 : base + close, paragraph: pi, opensParagraph: open === 0, single
+		close: close < 0 ? -1 : base + close, paragraph: pi, opensParagraph: open === 0 || t[open - 1] === '\n', single
 	});
 }
 

@@ -24,3 +24,49 @@ describe('speakers', () => {
 		expect(speakers('A banner over the road read “welcome home to all of you” in red letters.')).toEqual([null]);
 	});
 });
+
+describe('speakers: organisations, appositions and clause shapes', () => {
+	it('reads "it added" and "the statement said" as the organisation that spoke last', () => {
+		const t = 'The Harbour Authority said it “regretted the long delay at the gates” on Friday. “Our crews are working through the night on repairs,” it added.\n\nThe statement said the port “will reopen for ships next week.”';
+		expect(speakers(t)).toEqual(['Harbour Authority', 'Harbour Authority', 'Harbour Authority']);
+	});
+	it('recognises a demonym army as a speaker', () => {
+		expect(speakers('An Estonian army statement said that “the drill went exactly as it was planned.”')).toEqual(['Estonian army']);
+	});
+	it('joins an acronym to its long form', () => {
+		const t = 'The Board of Rail Safety met on Monday.\n\nThe BRS said: “We will publish the full report in May.”';
+		expect(speakers(t)).toEqual(['Board of Rail Safety']);
+	});
+	it('gives "a spokesman for X" to X and "the X spokesman" to the named spokesman', () => {
+		expect(speakers('A spokeswoman for the Delta Bank said: “Rates will stay where they are for now.”')).toEqual(['Delta Bank']);
+		const t = 'Harbour Authority spokesman Piet Dorn spoke first.\n\n“Nothing has changed for the ships at all,” the Harbour Authority spokesman said.';
+		expect(speakers(t)).toEqual(['Piet Dorn']);
+	});
+	it('skips a relative clause between the name and the cue', () => {
+		expect(speakers('Former mayor Ines Moll, who ran alongside Karl Brandt, tweeted, “It is not over until the count is over.”')).toEqual(['Ines Moll']);
+	});
+	it('treats "X\'s office said" as the office, not X', () => {
+		const q = extractFacts('Headline\n\nPrime Minister Ola Berg\'s office said a “deal was now clearly within reach” after the call.').quotes;
+		expect(q[0].speaker).toBe("Prime Minister Ola Berg's office");
+	});
+	it('takes the speaker after the cue when the words before it name nobody', () => {
+		expect(speakers('The city is cautious — “a second vote would be useful for everyone” to settle it, said spokesman Ivo Lind.')).toEqual(['Ivo Lind']);
+	});
+	it('skips a scare quote inside the cue clause', () => {
+		const t = 'The Rowing Council met.\n\nIt said the crews would be “sent home” for the season “instead of a ban from every race”.';
+		expect(speakers(t)).toEqual(['Rowing Council']);
+	});
+	it('reads roles from an apposition', () => {
+		const t = 'The Minister of Water, Odile Fenn, spoke before the vote.\n\n“The dam is safe and it will stay safe,” the minister warned.';
+		expect(speakers(t)).toEqual(['Odile Fenn']);
+	});
+	it('only takes a pronoun that can be the subject of the cue', () => {
+		const t = 'Mara Voss, 61, said it was too early to celebrate but added, “We know what the result will be tonight.”';
+		expect(speakers(t)).toEqual(['Mara Voss']);
+	});
+	it('reads a colon after a name or after a subject clause', () => {
+		expect(speakers('The result does not surprise analyst Rui Costa: “Small parties always do well in spring.”')).toEqual(['Rui Costa']);
+		expect(speakers('Senator Alma Reyes gave a warning to Tom Hale: “Stop attacking the people you ran against.”')).toEqual(['Alma Reyes']);
+		expect(speakers('Dana Kirk spoke next.\n\nShe went on: “It is like a leaking roof that nobody wants to fix.”')).toEqual(['Dana Kirk']);
+	});
+});

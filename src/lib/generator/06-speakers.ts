@@ -1,90 +1,47 @@
-/** Step 5: attribute each quotation to a speaker (name, pronoun, description, continuation). */
+/** Step 6b: attribute each quotation to a speaker (cue next to the quote, then name, pronoun, description, continuation). */
 import type { Ent } from './04-entities';
 import type { QuoteSpan } from './05-quotes';
+import { MentionTable, type Attribution, type SpeakerEvent } from './06-coref';
 import { CUE_VERBS, ORG_NOUNS } from './model/cues';
 import { ROLES } from './model/people';
-import { DEMONYMS } from './model/countries';
 
-/** How a speaker was found; used by the eval's error breakdown. */
-export type Via = 'name' | 'pronoun' | 'description' | 'continuation' | 'organisation' | 'none';
-/** A speaker decision for one quotation. */
-export interface Attribution { speaker: Ent | null; via: Via; cuePos: number }
+export type { Attribution, Via } from './06-coref';
 
-interface Mention { e: Ent; start: number; end: number; sentence: number; subject?: boolean; cue?: boolean }
-const CUE_NEXT = /^(?:['’]s?)?\s*(?:,[^,“”"]{0,80},)?\s*(?:\p{Ll}+ly\s+)?(?:also\s+|then\s+|later\s+)?(?:has\s+|had\s+|have\s+)?(\p{Ll}+)/u;
 const WORDS = /[\p{L}’'-]+/gu;
 const SENT_END = /[.!?]["”’]?\s+(?=["“‘]?\p{Lu})/gu;
-const ABBREV_END = /(?:^|[\s.])(?:\p{Lu}|Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Maj|Prof|Rev|St|Jr|Sr)$/u;
-const PRONOUNS: Record<string, 'm' | 'f' | 'p' | 'n'> = { he: 'm', she: 'f', they: 'p', it: 'n', we: 'p' };
-const ROLE_RE = new RegExp(`\\b(?:the|a|an|this|that|his|her|its)\\s+((?:[\\p{L}-]+\\s+){0,3}?)(${ROLES.join('|')})\\b`, 'iu');
+const ABBREV = '\\p{Lu}|Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Maj|Prof|Rev|St|Jr|Sr|Ft|Mt';
+const ABBREV_END = new RegExp(`(?:^|[\\s.])(?:${ABBREV})$`, 'u');
+const ROLE_RE = new RegExp(`\\b(the|a|an|this|that|his|her|its)\\s+((?:[\\p{L}-]+\\s+){0,3}?)(${ROLES.join('|')})\\b`, 'iu');
 const ORG_RE = new RegExp(`\\b(?:the|its|a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}?(${ORG_NOUNS.join('|')})\\b`, 'iu');
+const APPOSITION = /^\s*(?:a|an|the|his|her|its|their|\p{Ll}[\p{L}-]*)\s/u;
+const HAS_PRONOUN = /\b(?:he|she|they|it|we|I)\b/;
+// A subject pronoun sits right before the cue ("… he said") or right after it ("said he").
+const PRONOUN_LAST = /\b(he|she|they|it|we)\s+(?:(?:also|then|later|again|has|had|have|would|will|once|further|\p{Ll}+ly)\s+){0,2}$/iu;
+const PRONOUN_FIRST = /^\s*(?:\p{L}+\s+){0,2}(he|she|they|it|we)\b/iu;
+const PREPOSITION_END = /\b(?:to|with|at|for|from|by|of|on|in|about|against|over|than|and)\s+(?:the\s+)?$/i;
+const RELATIVE = /^\s*(?:who|whom|whose|which|where|when)\b/i;
+const ADVERBS = /^(?:(?:also|then|later|again|has|had|have|would|will|once|previously|recently|simply|just|quickly)\s+)*$/i;
 
 /** Attributes quotations using the document's entity mentions, in text order. */
 export class SpeakerResolver {
-	private people: Mention[];
-	private groups: Mention[];
-	private last: { e: Ent; pos: number; paragraph: number } | null = null;
+	private m: MentionTable;
+	private last: SpeakerEvent | null = null;
+	private lastOrg: SpeakerEvent | null = null;
 	private prevQuote: { q: QuoteSpan; a: Attribution } | null = null;
 	private prevPara: { start: number; end: number } | undefined;
 
 	/** Prepares mention lists (outside quotation marks) for one document. */
-	constructor(private text: string, ents: Ent[], private quoted: QuoteSpan[], private paraOf: (pos: number) => number) {
-		const all: Mention[] = ents.flatMap((e) => e.mentions.map((m) => ({ e, start: m.start, end: m.end, sentence: m.sentence }))).sort((a, b) => a.start - b.start);
-		const outside = all.filter((m) => !this.inQuote(m.start));
-		this.people = outside.filter((m) => m.e.kind === 'people');
-		this.groups = all.filter((m) => m.e.kind === 'groups');
-		let sent = -1;
-		for (const m of this.people) {
-			if (m.sentence !== sent) { m.subject = true; sent = m.sentence; }
-			const c = CUE_NEXT.exec(text.slice(m.end, m.end + 120));
-			m.cue = !!c && CUE_VERBS.has(c[1]);
-		}
-		this.inferGender();
-	}
-
-	/** Gender from text evidence: the first he/she after a subject mention, before any other person. */
-	private inferGender(): void {
-		const votes = new Map<Ent, number>();
-		this.people.forEach((m, i) => {
-			if (!m.subject || m.e.gender) return;
-			const stop = Math.min(m.end + 250, this.people[i + 1]?.start ?? Infinity);
-			const re = /\b(he|his|him|she|her|hers)\b/gi;
-			const seg = this.text.slice(m.end, stop);
-			for (let p = re.exec(seg); p; p = re.exec(seg)) {
-				if (this.inQuote(m.end + p.index)) continue;
-				votes.set(m.e, (votes.get(m.e) ?? 0) + (/^(he|his|him)$/i.test(p[1]) ? 1 : -1));
-				break;
-			}
-		});
-		for (const [e, v] of votes) if (v !== 0) e.gender = v > 0 ? 'm' : 'f';
-	}
-
-	/** True when `pos` lies inside any quoted segment (segments are sorted and disjoint). */
-	private inQuote(pos: number): boolean {
-		const i = upTo(this.quoted, pos) - 1;
-		for (let k = i; k >= 0 && k > i - 3; k--) { const q = this.quoted[k]; if (pos >= q.start && pos < (q.close < 0 ? q.end : q.close)) return true; }
-		return false;
-	}
-
-	/** Mentions (of a sorted list) lying inside [s, e). */
-	private within(list: Mention[], s: number, e: number): Mention[] {
-		const out: Mention[] = [];
-		for (let k = upTo(list, s - 1); k < list.length && list[k].start < e; k++) if (list[k].start >= s && list[k].end <= e) out.push(list[k]);
-		return out;
-	}
-
-	/** The last mentions ending at or before `pos`, newest first (at most `n`). */
-	private recent(list: Mention[], pos: number, n = 60): Mention[] {
-		const out: Mention[] = [];
-		for (let k = upTo(list, pos) - 1; k >= 0 && out.length < n; k--) if (list[k].end <= pos) out.push(list[k]);
-		return out;
+	constructor(private text: string, ents: Ent[], quoted: QuoteSpan[], paraOf: (pos: number) => number) {
+		this.m = new MentionTable(text, ents, quoted, paraOf);
 	}
 
 	/** The speaker of one quotation (call in text order; continuation uses the previous call). */
 	attribute(q: QuoteSpan, paraStart: number, paraEnd: number, nextOpen: number, prevClose: number, prevPara?: { start: number; end: number }): Attribution {
 		this.prevPara = prevPara;
 		const a = this.find(q, paraStart, paraEnd, nextOpen, prevClose);
-		if (a.speaker?.kind === 'people') this.last = { e: a.speaker, pos: q.start, paragraph: q.paragraph };
+		const ev = a.speaker ? { e: a.speaker, pos: q.start, paragraph: q.paragraph } : null;
+		if (ev?.e.kind === 'people') this.last = ev;
+		else if (ev) this.lastOrg = ev;
 		this.prevQuote = { q, a };
 		return a;
 	}
@@ -129,14 +86,15 @@ export class SpeakerResolver {
 			const w = m[0].toLowerCase();
 			const at = s + m.index;
 			if (w === 'according' && /^according\s+to\b/i.test(seg.slice(m.index))) return this.resolve(at + 12, e, 'first', at);
-			if (!CUE_VERBS.has(w)) continue;
+			if (!isCue(seg, m)) continue;
 			if (/ing$/.test(w) && /^[\s,;—–-]*$/.test(seg.slice(0, m.index))) return null;
 			const pre = seg.slice(0, m.index).replace(/^[\s,.?!;:—–-]+/, '');
-			if (/^(?:(?:also|then|later|again|has|had|have|would|will|once|previously|recently|simply|just|quickly)\s+)*$/i.test(pre.trim() + ' ') || pre.trim() === '') {
-				const end = this.clauseEnd(at + m[0].length, e);
-				return this.resolve(at + m[0].length, end, 'first', at);
-			}
-			return this.resolve(s, at, 'last', at);
+			const post = () => this.resolve(at + m![0].length, this.clauseEnd(at + m![0].length, e), 'first', at);
+			if (ADVERBS.test(pre.trim() + ' ') || pre.trim() === '') return post();
+			const r = this.resolve(s, at, 'last', at);
+			if (r.speaker || r.via !== 'none') return r;
+			const r2 = post();
+			if (r2.speaker || r2.via !== 'none') return r2;
 		}
 		return null;
 	}
@@ -146,19 +104,48 @@ export class SpeakerResolver {
 		const seg = this.text.slice(s, e);
 		const acc = /according to\s+([^,]{1,80}),?\s*$/i.exec(seg);
 		if (acc) return this.resolve(s + acc.index + 12, e, 'first', s + acc.index);
-		let cue: RegExpExecArray | null = null;
+		const cues: RegExpExecArray[] = [];
 		WORDS.lastIndex = 0;
-		for (let m = WORDS.exec(seg); m; m = WORDS.exec(seg)) if (CUE_VERBS.has(m[0].toLowerCase())) cue = m;
-		if (cue) {
-			const at = s + cue.index;
+		for (let m = WORDS.exec(seg); m; m = WORDS.exec(seg)) if (isCue(seg, m) && !this.m.inQuote(s + m.index)) cues.push(m);
+		// The nearest cue whose subject resolves wins ("she said in a note" skips the noun "note").
+		let first: Attribution | null = null;
+		for (let k = cues.length - 1; k >= 0; k--) {
+			const cue = cues[k], at = s + cue.index;
 			const participle = /ing$/i.test(cue[0]) && cue.index > 0 && /,\s*$/.test(seg.slice(0, cue.index));
 			const r = this.resolve(s, at, participle ? 'first' : 'last', at);
-			if (r.speaker || r.via !== 'none') return r;
-			const r2 = this.resolve(at + cue[0].length, this.clauseEnd(at + cue[0].length, e), 'first', at);
-			return r2.speaker || !/ing$/i.test(cue[0]) ? r2 : null;
+			if (r.speaker) return r;
+			if (k === cues.length - 1) {
+				if (r.via !== 'none') first = r;
+				else {
+					const r2 = this.resolve(at + cue[0].length, this.clauseEnd(at + cue[0].length, e), 'first', at);
+					if (r2.speaker) return r2;
+					first = /ing$/i.test(cue[0]) ? null : r2;
+				}
+			}
 		}
-		if (/:\s*$/.test(seg)) return this.resolve(s, e, 'last', e);
+		if (cues.length) return first;
+		if (/:\s*$/.test(seg)) return this.colon(s, e - /:\s*$/.exec(seg)![0].length);
 		return null;
+	}
+
+	/** `S V O: “Q”` with no cue verb: a name right before the colon, else the subject of the last clause. */
+	private colon(s: number, e: number): Attribution {
+		const t = this.text;
+		const mentions = (a: number, b: number) => [...this.m.within(this.m.people, a, b), ...this.m.within(this.m.groups, a, b)].sort((x, y) => x.start - y.start);
+		const subject = (x: { start: number }) => !PREPOSITION_END.test(t.slice(Math.max(s, x.start - 12), x.start));
+		const tail = mentions(s, e).filter((x) => /^[\s’'s]*$/.test(t.slice(x.end, e)) && subject(x));
+		const via = (x: { e: Ent }) => (x.e.kind === 'groups' ? 'organisation' : 'name') as Attribution['via'];
+		if (tail.length) return { speaker: tail[0].e, via: via(tail[0]), cuePos: e };
+		let p1 = e;
+		for (const piece of t.slice(s, e).split(',').reverse()) {
+			const p0 = p1 - piece.length;
+			const pr = PRONOUN_FIRST.exec(piece);
+			if (pr) return this.resolvePart(p0 + pr.index, p1, 'first', e) ?? { speaker: null, via: 'pronoun', cuePos: e };
+			const subj = mentions(p0, p1).find(subject);
+			if (subj) return { speaker: subj.e, via: via(subj), cuePos: e };
+			p1 = p0 - 1;
+		}
+		return { speaker: null, via: 'none', cuePos: e };
 	}
 
 	/** End of the noun phrase after a cue: first comma, period or quote mark. */
@@ -166,87 +153,77 @@ export class SpeakerResolver {
 		const re = /[,.;:!?“”"(]|\b(?:who|which|that|in an?|on \p{Lu})\b/gu;
 		const seg = this.text.slice(s, e);
 		for (let m = re.exec(seg); m; m = re.exec(seg)) {
-			if (m[0] === '.' && /(?:^|[\s.])(?:\p{Lu}|Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Maj|Prof|Rev|St|Jr|Sr|Ft|Mt)$/u.test(seg.slice(0, m.index))) continue;
+			if (m[0] === '.' && ABBREV_END.test(seg.slice(0, m.index))) continue;
 			return s + m.index;
 		}
 		return e;
 	}
 
-	/** Turns a speaker region into an entity: name, pronoun, description or organisation. */
+	/** Turns a speaker region into an entity, trying its comma-separated parts in a sensible order. */
 	private resolve(s: number, e: number, pick: 'first' | 'last', cuePos: number): Attribution {
-		const region = this.text.slice(s, e);
+		const t = this.text;
 		const parts: [number, number][] = [];
 		let p0 = s;
-		for (const piece of region.split(',')) { parts.push([p0, p0 + piece.length]); p0 += piece.length + 1; }
-		while (parts.length > 1 && this.text.slice(...parts[parts.length - 1]).trim() === '') parts.pop();
+		for (const piece of t.slice(s, e).split(',')) { parts.push([p0, p0 + piece.length]); p0 += piece.length + 1; }
+		const closed = parts.length > 1 && t.slice(...parts[parts.length - 1]).trim() === '';
+		while (parts.length > 1 && t.slice(...parts[parts.length - 1]).trim() === '') parts.pop();
+		// A closed relative clause ("X, who ran with Y, said") only describes the part before it.
+		while (closed && parts.length > 1 && RELATIVE.test(t.slice(...parts[parts.length - 1]))) parts.pop();
 		const lastP = parts[parts.length - 1];
-		const appositive = parts.length > 1 && /^\s*(?:\p{Ll}|(?:a|an|the)\s)/u.test(this.text.slice(...lastP)) && !/^\s*(?:he|she|they|it|we)\b/.test(this.text.slice(...lastP));
+		const lastTxt = t.slice(...lastP);
+		const namedHead = parts.length > 1 && /[\p{Lu}][\p{L}’'.-]*\s*$/u.test(t.slice(...parts[parts.length - 2]));
+		const appositive = namedHead && APPOSITION.test(lastTxt) && !HAS_PRONOUN.test(lastTxt) && !RELATIVE.test(lastTxt);
+		// "…, who said": the speaker is the name right before the comma, or unknown.
+		if (pick === 'last' && !closed && parts.length > 1 && /^\s*who\s*$/i.test(lastTxt)) {
+			const [ps, pe] = parts[parts.length - 2];
+			const hit = [...this.m.within(this.m.people, ps, pe), ...this.m.within(this.m.groups, ps, pe)].find((x) => /^[\s’'s]*$/.test(t.slice(x.end, pe)));
+			return { speaker: hit ? hit.e : null, via: hit?.e.kind === 'groups' ? 'organisation' : 'name', cuePos };
+		}
 		const order = pick === 'first' ? [parts[0], [s, e] as [number, number]]
-			: appositive ? [parts[0], lastP, ...parts.slice(1, -1).reverse()] : [lastP, parts[0], ...parts.slice(1, -1).reverse()];
+			: appositive ? [parts[parts.length - 2], lastP, ...parts.slice(0, -2).reverse()] : [lastP, ...parts.slice(0, -1).reverse()];
 		for (const [ps, pe] of order) {
-			const r = this.resolvePart(ps, pe, pick, cuePos);
+			const r = this.resolvePart(ps, pe, pick, cuePos, pick === 'last' && ps === lastP[0]);
 			if (r) return r;
 		}
 		return { speaker: null, via: 'none', cuePos };
 	}
 
-	private resolvePart(s: number, e: number, pick: 'first' | 'last', cuePos: number): Attribution | null {
-		const ppl = this.within(this.people, s, e);
-		if (ppl.length) return { speaker: (pick === 'last' ? ppl[ppl.length - 1] : ppl[0]).e, via: 'name', cuePos };
+	/** One noun phrase: a name, a pronoun, a group, a role description or an organisation description. */
+	private resolvePart(s: number, e: number, pick: 'first' | 'last', cuePos: number, adjacent = false): Attribution | null {
+		const grp = this.m.within(this.m.groups, s, e);
+		const ppl = this.m.within(this.m.people, s, e).filter((p) => !grp.some((g) => g.start <= p.start && g.end >= p.end));
+		const at = (l: { e: Ent }[]) => (pick === 'last' ? l[l.length - 1] : l[0]).e;
+		if (ppl.length) return { speaker: at(ppl), via: 'name', cuePos };
 		const part = this.text.slice(s, e);
-		const pr = /\b(he|she|they|it|we)\b/i.exec(part);
-		const grp = this.within(this.groups, s, e);
-		if (pr && (!grp.length || pr.index < grp[0].start - s)) return this.pronoun(PRONOUNS[pr[1].toLowerCase()], s, cuePos);
-		if (grp.length) return { speaker: (pick === 'last' ? grp[grp.length - 1] : grp[0]).e, via: 'organisation', cuePos };
-		const role = ROLE_RE.exec(part);
-		if (role) return this.description(role[1], role[2].toLowerCase(), s, cuePos);
+		const pr = (adjacent ? PRONOUN_LAST : PRONOUN_FIRST).exec(part);
+		if (pr && (!grp.length || pr.index + pr[0].indexOf(pr[1]) < grp[0].start - s)) {
+			const g = pr[1].toLowerCase();
+			const who = g === 'he' || g === 'she' ? this.m.person(g === 'he' ? 'm' : 'f', s, this.last) : this.m.group(s, this.lastOrg);
+			return { speaker: who, via: 'pronoun', cuePos };
+		}
+		let role = ROLE_RE.exec(part);
+		// "The Justice Department": a role word inside an organisation's name is no description.
+		if (role && grp.some((g) => g.end > s + role!.index + role![0].length - role![3].length && g.start < s + role!.index + role![0].length)) role = null;
+		// "a spokesman for X" is someone new: the speaker is X, never an earlier holder of the role.
+		if (role && /^an?$/i.test(role[1])) {
+			if (grp.length) return { speaker: at(grp), via: 'organisation', cuePos };
+			const org = ORG_RE.exec(part.slice(role.index + role[0].length));
+			return org ? { speaker: this.m.organisation(org[1].toLowerCase(), s, this.lastOrg), via: 'organisation', cuePos } : null;
+		}
+		if (role) {
+			const who = this.m.description(role[2], role[3].toLowerCase(), s, this.last);
+			if (who || !grp.length) return { speaker: who, via: 'description', cuePos };
+		}
+		if (grp.length) return { speaker: at(grp), via: 'organisation', cuePos };
 		const org = ORG_RE.exec(part);
-		if (org) return this.orgDescription(org[1].toLowerCase(), s, cuePos);
+		if (org) return { speaker: this.m.organisation(org[1].toLowerCase(), s, this.lastOrg), via: 'organisation', cuePos };
 		return null;
 	}
 
-	/** Pronoun: the last speaker if compatible and recent, else the nearest compatible person. */
-	private pronoun(g: 'm' | 'f' | 'p' | 'n', pos: number, cuePos: number): Attribution {
-		const ok = (e: Ent) => !e.gender || e.gender === g;
-		if (g === 'p' || g === 'n') {
-			const gr = this.recent(this.groups, pos).find((m) => !this.inQuote(m.start));
-			return { speaker: gr && this.paraOf(pos) - this.paraOf(gr.start) <= 2 ? gr.e : null, via: 'pronoun', cuePos };
-		}
-		const para = this.paraOf(pos);
-		const recent = this.recent(this.people, pos).filter((m) => ok(m.e) && para - this.paraOf(m.start) <= 2);
-		const speakerEvent = recent.find((m) => m.cue);
-		let last = this.last && ok(this.last.e) && para - this.last.paragraph <= 1 ? this.last : null;
-		if (speakerEvent && (!last || speakerEvent.start > last.pos)) last = { e: speakerEvent.e, pos: speakerEvent.start, paragraph: 0 };
-		if (last) {
-			const other = recent.find((m) => m.start > last!.pos && m.e !== last!.e && m.subject);
-			if (!other) return { speaker: last.e, via: 'pronoun', cuePos };
-		}
-		const cand = recent.find((m) => m.subject) ?? recent[0];
-		if (!cand && this.last && ok(this.last.e)) return { speaker: this.last.e, via: 'pronoun', cuePos };
-		return { speaker: cand ? cand.e : null, via: 'pronoun', cuePos };
-	}
-
-	/** Role description ("the Iranian president"): the most recent person holding that role. */
-	private description(mods: string, role: string, pos: number, cuePos: number): Attribution {
-		const nation = mods.split(/\s+/).map((w) => DEMONYMS[w.charAt(0).toUpperCase() + w.slice(1)]).find((x) => x);
-		const before = this.recent(this.people, pos, 400);
-		const fits = (e: Ent) => [...e.roles].some((r) => r.includes(role) || role.includes(r)) && (!nation || !e.nation || e.nation === nation);
-		const hit = before.find((m) => fits(m.e)) ?? before.find((m) => !nation || m.e.nation === nation);
-		return { speaker: hit ? hit.e : null, via: 'description', cuePos };
-	}
-
-	/** Organisation description ("the ministry"): the last group with that head word, else the last group. */
-	private orgDescription(head: string, pos: number, cuePos: number): Attribution {
-		const before = this.recent(this.groups, pos, 400);
-		const near = before.filter((m) => this.paraOf(pos) - this.paraOf(m.start) <= 2);
-		const hit = before.find((m) => m.e.key.toLowerCase().includes(head)) ?? near[0];
-		return { speaker: hit ? hit.e : null, via: 'organisation', cuePos };
-	}
 }
 
-/** Index of the first item whose start is greater than `pos` (items sorted by start). */
-function upTo(list: { start: number }[], pos: number): number {
-	let lo = 0, hi = list.length;
-	while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid].start <= pos) lo = mid + 1; else hi = mid; }
-	return lo;
+/** A cue verb, or the phrases "put it" and "went on". */
+function isCue(seg: string, m: RegExpExecArray): boolean {
+	const w = m[0].toLowerCase();
+	return CUE_VERBS.has(w) || ((w === 'put' || w === 'went') && /^\s+(?:it|on)\b/.test(seg.slice(m.index + w.length)));
 }

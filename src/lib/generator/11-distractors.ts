@@ -1,7 +1,9 @@
 /** Step 7: wrong answers of the same kind as the key, and deterministic shuffles seeded by the card id. */
 import { hash64, normalise } from '../deck/ids';
 import { LEADERS, ORGS, COUNTRIES, CITIES, REGIONS } from './model/gazetteer';
-import { PLACES, hasWords, type Ent } from './10-context';
+import { PLACES } from './10-context';
+import { hasWords, type Ent } from './10-entities';
+import { overlaps } from './10-names';
 
 /** A PRNG (mulberry32) seeded from a string, so every shuffle is reproducible. */
 export function rng(seed: string): () => number {
@@ -37,25 +39,15 @@ export function isPolitical(text: string): boolean {
 	return /\b(president|prime minister|minister|secretary of state|government|parliament|election|senator|chancellor|diplomat|ambassador|sanctions|kremlin|white house)\b/i.test(text);
 }
 
+const POLITICAL_ROLE = /\b(president|prime|minister|premier|chancellor|senator|governor|mayor|lawmaker|leader|candidate|king|queen|ambassador)\b/i;
+
 const names = (src: string) => src.split('\n').filter(Boolean).map((l) => l.split('|'));
-
-/** Consonant skeleton of a name word, so romanisations match ("Yun" / "Yoon", "Peskov" / "Peskow"). */
-const skeleton = (w: string) => w.replace(/[aeiouy]/g, '').replace(/w/g, 'v').replace(/(.)\1+/g, '$1');
-
-/** True when two names may be one: equal, one's words inside the other's, or a shared word spelt alike. */
-export function overlaps(a: string, b: string): boolean {
-	const na = normalise(a);
-	const nb = normalise(b);
-	if (na === nb || hasWords(na, nb) || hasWords(nb, na)) return true;
-	const wa = na.split(' ').filter((w) => w.length >= 3).map((w) => w[0] + skeleton(w.slice(1)));
-	return nb.split(' ').some((w) => w.length >= 3 && wa.includes(w[0] + skeleton(w.slice(1))));
-}
 
 /** Gazetteer names of the same kind and level as `e`, nearest first (same region / country). */
 function gazetteerPool(e: Ent, arts: number[], ents: Ent[], political: boolean): string[] {
 	if (e.kind === 'person') {
 		// Politicians as wrong answers only where the story is political, else they are absurd options.
-		if (!LEADER_NAMES.has(e.name) && !political) return [];
+		if (!LEADER_NAMES.has(e.name) && !(political && POLITICAL_ROLE.test(e.role ?? ''))) return [];
 		const countries = new Set(ents.filter((x) => x.kind === 'place' && x.mentions.some((m) => arts.includes(m.art))).map((x) => x.area && x.level === 'country' ? x.name : PLACES.get(normalise(x.name))?.name ?? x.name));
 		const all = names(LEADERS);
 		return all.filter(([, c]) => countries.has(c)).map(([n]) => n);

@@ -1,6 +1,7 @@
 /** Step 8: what every card builder shares: the candidate record, sources, and the "stands on its own" test. */
 import type { Card, CardType } from '../deck/schema';
-import { inQuote, type Art, type Ent } from './10-context';
+import { inQuote, type Art } from './10-context';
+import type { Ent } from './10-entities';
 import type { Sentence } from './types';
 
 /** A card before ranking, with what the ranker needs to know about it. */

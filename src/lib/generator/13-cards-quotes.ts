@@ -1,7 +1,10 @@
 /** Step 9: quote cards — who said it, which quote is theirs, and true/false attribution. */
 import { cardId, normalise } from '../deck/ids';
-import { findEnt, names, type Art, type Ent } from './10-context';
-import { entityChoices, isPolitical, overlaps, rng, shuffle } from './11-distractors';
+import type { Art } from './10-context';
+import { findEnt, names, type Ent } from './10-entities';
+import { entityChoices, isPolitical, rng, shuffle } from './11-distractors';
+import { overlaps } from './10-names';
+import { strongSpeaker } from './13-attribution';
 import { contentWords, jaccard, sourceOf, tagsOf, words, type Candidate } from './12-card';
 import type { Quote, Sentence } from './types';
 
@@ -66,7 +69,9 @@ export function cleanQuotes(arts: Art[], ents: Ent[]): CleanQuote[] {
 	for (const art of arts) {
 		for (const quote of art.facts.quotes) {
 			const speaker = quote.speaker ? findEnt(ents, quote.speaker) : undefined;
-			if (!speaker || speaker.kind === 'place' || (speaker.kind === 'person' && !speaker.human)) continue;
+			if (!speaker || speaker.kind === 'place' || (speaker.kind === 'person' && !speaker.human) || !strongSpeaker(art, quote, speaker, ents)) continue;
+			// Statute references ("Section 29(1)(c)", "Article 19") make legal boilerplate, not a memorable quote.
+			if (/\b(Section|Article|Clause|Rule) \d|\d\([\da-z]\)/.test(quote.text)) continue;
 			// One span may hold several quotations run together ("… that. “The rise …"): each is its own quote.
 			const parts = quote.text.replace(/^[\s“"‘']+|[\s”"’']+$/gu, '').split(/\s*[“”"]\s*/u).filter((p) => words(p) >= 6);
 			for (const inner of parts) {
@@ -101,7 +106,7 @@ export function whoSaid(qs: CleanQuote[], ents: Ent[]): Candidate[] {
 	const out: Candidate[] = [];
 	for (const q of qs) {
 		const id = cardId('who-said', q.art.id, q.quote.text);
-		const prompt = `Who said ${quoted(q.shown)}?`;
+		const prompt = `${q.speaker.kind === 'group' ? 'Which organisation' : 'Who'} said ${quoted(q.shown)}?`;
 		// Without two plausible wrong answers the card is typed-only (recall) rather than padded.
 		const choices = entityChoices(q.speaker, ents, prompt, id, [q.art.index], isPolitical(q.art.text)) ?? undefined;
 		const card = {
@@ -111,7 +116,6 @@ export function whoSaid(qs: CleanQuote[], ents: Ent[]): Candidate[] {
 			answer: q.speaker.name,
 			accept: acceptFor(q.speaker),
 			choices,
-			explanation: `${q.speaker.name} said it.`,
 			tags: tagsOf(q.art, 'who-said'),
 			source: sourceOf(q.art, q.source),
 			fact: { kind: 'quote' as const, name: q.speaker.name, text: q.shown }
@@ -151,7 +155,7 @@ export function saidWhat(qs: CleanQuote[]): Candidate[] {
 			prompt: `Which of these did ${q.speaker.name} say?`,
 			answer: q.shown,
 			choices: shuffle([q.shown, ...picked], id + '|order'),
-			explanation: `${q.speaker.name} said ${quoted(q.shown)}.`,
+			explanation: `${q.speaker.name} said ${quoted(q.shown)}${/[.!?…]$/.test(q.shown) ? '' : '.'}`,
 			tags: tagsOf(q.art, 'said-what'),
 			source: sourceOf(q.art, q.source),
 			fact: { kind: 'quote' as const, name: q.speaker.name, text: q.shown }
@@ -171,7 +175,9 @@ export function trueFalse(qs: CleanQuote[], ents: Ent[]): Candidate[] {
 			.filter((e) => e.kind === 'person' && e.human && e !== q.speaker && e.name.includes(' ') && !names(q.shown, e) && !q.speaker.forms.some((f) => e.forms.some((g) => overlaps(f, g))))
 			.filter((e) => !qs.some((o) => o.speaker === e && jaccard(o.shown, q.shown) >= 0.5))
 			.sort((a, b) => b.quotes - a.quotes || a.first - b.first || (a.name < b.name ? -1 : 1));
-		const truth = rng(id)() < 0.5 || !swaps.length;
+		// Without a plausible other speaker the statement is always true, which makes the card trivial.
+		if (!swaps.length) continue;
+		const truth = rng(id)() < 0.5;
 		const who = truth ? q.speaker : swaps[0];
 		const card = {
 			id,

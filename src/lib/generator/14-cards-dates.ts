@@ -1,6 +1,7 @@
 /** Step 10: date cards — "when" (the date blanked in its sentence) and a timeline of the article's events. */
 import { cardId } from '../deck/ids';
-import { inQuote, sentenceAt, type Art, type Ent } from './10-context';
+import { inQuote, sentenceAt, type Art } from './10-context';
+import type { Ent } from './10-entities';
 import { dateAccepts, dateChoices, formatWhen, parseValue, shuffle, whenKey, type When } from './11-distractors';
 import { clozeable, sourceOf, standsAlone, tagsOf, words, type Candidate } from './12-card';
 import type { DateFact, Sentence } from './types';
@@ -15,8 +16,16 @@ interface Dated {
 	cloze: string;
 }
 
-const HINT = (w: When) => (w.d ? 'day, month and year' : w.m ? 'month and year' : 'year');
+const HINT = (w: When) => (w.d ? 'date' : w.m ? 'month and year' : 'year');
 const MONTH_OR_YEAR = /\b(1[89]\d\d|20\d\d|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow)\b/;
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** True when the sentence around the blank still shows part of the answer ("____ was the hottest June"). */
+function leaks(rest: string, w: When): boolean {
+	const around = rest.replace('____', ' ');
+	return (!!w.m && new RegExp(`\\b${MONTHS[w.m - 1]}\\b`).test(around)) || new RegExp(`\\b${w.y}\\b`).test(around);
+}
 
 /** Dated events of the deck usable for cards. */
 function datedEvents(arts: Art[], ents: Ent[]): Dated[] {
@@ -42,6 +51,9 @@ function datedEvents(arts: Art[], ents: Ent[]): Dated[] {
 			const keep = lead && /^(on|in|by|since|from|until|during)$/i.test(lead[1]) ? lead[0] : '';
 			const rest = sentence.text.slice(0, a) + keep + '____' + sentence.text.slice(b);
 			if (MONTH_OR_YEAR.test(rest.replace('____', '')) && art.facts.dates.some((d) => d !== date && d.value === date.value && d.start >= sentence.start && d.end <= sentence.end)) continue;
+			// A weekday resolved past the article date in a past-tense report is a resolution slip; skip it.
+			const pub = parseValue(art.date);
+			if (leaks(rest, when) || (pub && whenKey(when) > whenKey(pub) && /day\b/i.test(date.text) && !/\b(will|to be|expected|plans?|scheduled)\b/i.test(sentence.text))) continue;
 			out.push({ art, date, when, sentence, cloze: rest.charAt(0).toUpperCase() + rest.slice(1) });
 		}
 	}
@@ -63,11 +75,11 @@ export function whenCards(arts: Art[], ents: Ent[]): Candidate[] {
 		const card = {
 			id,
 			type: 'when' as const,
-			prompt: `${e.cloze.replace(/[.!?]*$/, '')} (${HINT(e.when)}).`.replace(/\s+/g, ' ').replace(/\s+([,.;:)])/g, '$1'),
+			prompt: `Fill in the ${HINT(e.when)}: ${e.cloze.replace(/[.!?]*$/, '')}.`.replace(/\s+/g, ' ').replace(/\s+([,.;:)])/g, '$1'),
 			answer,
 			accept: dateAccepts(e.when),
 			choices,
-			explanation: relative ? `“${e.date.text.trim()}” in an article dated ${formatWhen(parseValue(e.art.date) ?? e.when)} is ${answer}.` : `${answer}.`,
+			explanation: relative ? `“${e.date.text.trim()}” in an article dated ${formatWhen(parseValue(e.art.date) ?? e.when)} is ${answer}.` : undefined,
 			tags: tagsOf(e.art, 'when'),
 			source: sourceOf(e.art, e.sentence),
 			fact: { kind: 'date' as const, text: e.date.text, value: e.date.value ?? undefined }

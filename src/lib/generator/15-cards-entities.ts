@@ -1,14 +1,15 @@
 /** Step 11: cloze cards — the place (where), group (which-group) or person (who) blanked in its sentence. */
 import type { CardType } from '../deck/schema';
 import { cardId } from '../deck/ids';
-import { inQuote, names, sentenceAt, type Art, type Ent, type EntKind } from './10-context';
+import { inQuote, sentenceAt, type Art } from './10-context';
+import { names, type Ent, type EntKind } from './10-entities';
 import { entityChoices, isPolitical } from './11-distractors';
 import { acceptFor } from './13-cards-quotes';
 import { clozeable, sourceOf, standsAlone, tagsOf, words, type Candidate } from './12-card';
 import { TITLES } from './model/people';
 
 const TYPE: Record<EntKind, CardType> = { place: 'where', group: 'which-group', person: 'who' };
-const HINT: Record<EntKind, string> = { place: 'place', group: 'organisation', person: 'person' };
+const HINT: Record<EntKind, string> = { place: 'place', group: 'organisation', person: 'name' };
 
 /** Cloze cards for every entity of the deck: its best qualifying mention per article, blanked. */
 export function clozeCards(arts: Art[], ents: Ent[]): Candidate[] {
@@ -58,11 +59,11 @@ function cloze(art: Art, ent: Ent, ents: Ent[], start: number, end: number): Can
 	const prev = /(\S+)\s*$/.exec(s.text.slice(0, a))?.[1] ?? '';
 	if (/^\p{Lu}/u.test(prev) && !(prev in TITLES) && !/^(President|Justice|Minister|Premier|Chancellor|Secretary|Governor|Senator|Leader)$/.test(prev) && a > 0) return null;
 	if (/^\s\p{Lu}/u.test(s.text.slice(b)) || /^\s*(?:,|and|or)\s*(?:the\s+)?\p{Lu}/u.test(s.text.slice(b)) || /\p{Lu}[\p{L}]+,\s*(?:and\s+|or\s+)?(?:the\s+)?$/u.test(s.text.slice(0, a)) || /\b(and|or)\s+(the\s+)?$/.test(s.text.slice(0, a)) && ents.some((e) => e !== ent && e.kind === ent.kind && e.mentions.some((m) => m.art === art.index && m.end <= start && m.end >= start - 30))) return null;
-	if (names(rest, ent)) return null;
+	if (names(rest, ent) || /\b(many|much|few)\s+$/i.test(s.text.slice(0, a))) return null;
 	// Possessives and adjectives ("Russia's", "the US-led") ask a different thing than the entity itself.
 	if (/^['’]s\b|^-/.test(s.text.slice(b))) return null;
 	const type = TYPE[ent.kind];
-	const prompt = `${rest.replace(/[.!?]+$/, '')} (${HINT[ent.kind]}).`;
+	const prompt = `Fill in the ${HINT[ent.kind]}: ${rest.replace(/[.!?]+$/, '')}.`;
 	const id = cardId(type, art.id, s.text, ent.name);
 	const choices = entityChoices(ent, ents, prompt, id, [art.index], isPolitical(art.text)) ?? undefined;
 	if (!choices && ent.level === 'other') return null;
@@ -74,7 +75,6 @@ function cloze(art: Art, ent: Ent, ents: Ent[], start: number, end: number): Can
 		answer: ent.name,
 		accept: acceptFor(ent),
 		choices,
-		explanation: `${ent.name}.`,
 		tags: tagsOf(art, type),
 		source: sourceOf(art, s),
 		fact: { kind: ent.kind, name: ent.name, text: s.text.slice(start - s.start, end - s.start) }

@@ -90,6 +90,27 @@ describe('generate', () => {
 	});
 });
 
+describe('quality rules', () => {
+	it('asks who holds a position named in an apposition, as of the article date', () => {
+		const text = ' date 2024-03-05 Talks in Oslo\n\nNorwegian Prime Minister Anna Berg met farmers in Oslo on Monday to discuss new water quotas.\n';
+		const f: Facts = { date: '2024-03-05', people: [{ name: 'Anna Berg', mentions: [{ text: 'Anna Berg', start: text.indexOf('Anna'), end: text.indexOf('Anna') + 9 }] }], places: [], groups: [], quotes: [], dates: [] };
+		const role = generate([{ content: text, file: 'r.txt', facts: f }], { now: NOW }).cards.find((c) => c.prompt.startsWith('Who was'));
+		expect(role?.prompt).toBe('Who was Norway’s prime minister in March 2024?');
+		expect(role?.answer).toBe('Anna Berg');
+	});
+	it('never leaves part of a date answer in the prompt', () => {
+		for (const c of deckOf().cards.filter((c) => c.type === 'when')) {
+			const [, month, year] = /(?:\d+ )?([A-Z][a-z]+)? ?(\d{4})/.exec(c.answer as string)!;
+			expect(c.prompt).not.toContain(year);
+			if (month) expect(c.prompt).not.toContain(month);
+		}
+	});
+	it('asks at most one who-said per speaker and article', () => {
+		const who = deckOf().cards.filter((c) => c.type === 'who-said').map((c) => c.answer);
+		expect(new Set(who).size).toBe(who.length);
+	});
+});
+
 describe('pieces', () => {
 	it('trims a long quote at a sentence and marks the cut', () => {
 		const t = trimQuote('We will sign the water treaty within weeks, once both parliaments have read the final text. The farmers in the northern valleys need clear rules before the harvest starts in the summer. Nobody in Oslo or Rome wants another dry year without an agreement on the quotas.');

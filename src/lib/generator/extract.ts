@@ -11,6 +11,7 @@ import type { Entity, Facts, Quote, Span } from './types';
 /** Finds quotations and their speakers, in text order. */
 function attributeQuotes(text: string, paragraphs: Span[], ents: Ent[]): Quote[] {
 	const spans = findQuoteSpans(paragraphs);
+	const real = spans.filter(isQuotation);
 	const paraOf = (pos: number) => {
 		let lo = 0, hi = paragraphs.length - 1;
 		while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (paragraphs[mid].start <= pos) lo = mid; else hi = mid - 1; }
@@ -19,11 +20,11 @@ function attributeQuotes(text: string, paragraphs: Span[], ents: Ent[]): Quote[]
 	const names = new Map(ents.map((e) => [e, canonicalName(e)]));
 	const resolver = new SpeakerResolver(text, ents, spans, paraOf);
 	const out: Quote[] = [];
-	spans.forEach((q, i) => {
-		if (!isQuotation(q)) return;
+	// Scare quotes (under four words) are plain text here: they neither bound nor hold cue clauses.
+	real.forEach((q, i) => {
 		const p = paragraphs[q.paragraph];
-		const next = spans[i + 1]?.paragraph === q.paragraph ? spans[i + 1].open : p.end;
-		const prev = spans[i - 1]?.paragraph === q.paragraph ? spans[i - 1].close : -1;
+		const next = real[i + 1]?.paragraph === q.paragraph ? real[i + 1].open : p.end;
+		const prev = real[i - 1]?.paragraph === q.paragraph ? real[i - 1].close : -1;
 		const a = resolver.attribute(q, p.start, p.end, next, prev, paragraphs[q.paragraph - 1]);
 		out.push({ text: q.text, start: q.start, end: q.end, speaker: a.speaker ? names.get(a.speaker)! : null, via: a.via });
 	});

@@ -2,10 +2,12 @@
 import type { CardType, Deck } from '../deck/schema';
 import { slugId } from '../deck/ids';
 import { extractFacts } from './extract';
-import { indexEntities, makeArt, type Art } from './10-context';
+import { makeArt, type Art } from './10-context';
+import { indexEntities } from './10-entities';
 import { cleanQuotes, saidWhat, trueFalse, whoSaid } from './13-cards-quotes';
 import { timelineCards, whenCards } from './14-cards-dates';
 import { clozeCards } from './15-cards-entities';
+import { roleCards } from './15-cards-roles';
 import { select } from './16-rank';
 import type { Facts } from './types';
 
@@ -47,7 +49,8 @@ export function generate(inputs: GenerateInput[], options: GenerateOptions): Dec
 		...trueFalse(quotes, ents),
 		...whenCards(arts, ents),
 		...timelineCards(arts, ents),
-		...clozeCards(arts, ents)
+		...clozeCards(arts, ents),
+		...roleCards(arts, ents)
 	];
 	const cards = select(cands, options.maxCards ?? DEFAULT_MAX_CARDS, options.types);
 	const title = options.title ?? (arts.length === 1 ? arts[0].title : `${arts[0].title} (and ${arts.length - 1} more)`);

@@ -17,7 +17,8 @@ exclaim:exclaimed:exclaims:exclaiming chant:chanted:chants:chanting interject:in
 scream:screamed:screams:screaming whisper:whispered:whispers:whispering plead:pleaded:pleads:pleading reiterate:reiterated:reiterates:reiterating
 elaborate:elaborated:elaborates:elaborating acknowledge:acknowledged tout:touted:touts:touting proclaim:proclaimed:proclaims:proclaiming
 describe:described:describes:describing call:called:calls:calling mention:mentioned:mentions:mentioning report:reported:reports:reporting
-read:read:reads:reading begin:began:begins:beginning quote:quoted:quotes:quoting express:expressed:expresses:expressing propose:proposed:proposes:proposing`;
+read:read:reads:reading begin:began:begins:beginning quote:quoted:quotes:quoting express:expressed:expresses:expressing propose:proposed:proposes:proposing
+define:defined:defines:defining accuse:accused:accuses:accusing`;
 
 /** Every inflected cue verb form. */
 export const CUE_VERBS = new Set(STEMS.split(/\s+/).flatMap((s) => s.split(':')));

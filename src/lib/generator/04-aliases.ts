@@ -1,0 +1,62 @@
+/** Step 3c: document-level touches after typing — acronyms joined to long forms, roles from appositions, "X's office". */
+import type { Ent } from './04-entities';
+import { ROLES, TITLES } from './model/people';
+
+const ROLE_ALT = ROLES.join('|');
+// "the Minister of the Interior, Ana Lima," / "press secretary, Ana Lima,"
+const ROLE_BEFORE = new RegExp(`\\b(${ROLE_ALT})(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}-]*)*)?\\s*,\\s*$`, 'iu');
+// "Ana Lima, the interior minister," / "Ana Lima, a spokeswoman for"
+const ROLE_AFTER = new RegExp(`^\\s*,\\s*(?:the|a|an|[\\p{Lu}][\\p{L}]+[’']s)\\s+(?:[\\p{L}-]+\\s+){0,3}?(${ROLE_ALT})\\b`, 'iu');
+const OFFICE = /^[’']s\s+(office)\b/;
+
+/** Capital initials of a multi-word name, skipping joiners ("Court of Arbitration for Sport" -> CAS). */
+function initials(name: string): string {
+	return name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+}
+
+/** Joins an acronym group ("FAA", "Cas") to the one multi-word group whose initials spell it. */
+export function mergeAcronyms(ents: Ent[]): Ent[] {
+	const long = ents.filter((e) => e.kind === 'groups' && /\s/.test(e.key));
+	const drop = new Set<Ent>();
+	for (const e of ents) {
+		if (e.kind !== 'groups' || /\s/.test(e.key) || e.key.length < 2 || e.key.length > 6) continue;
+		if (!/^\p{Lu}[\p{Lu}\p{Ll}]+$/u.test(e.key) || (/\p{Ll}/u.test(e.key) && e.key.length !== 3)) continue;
+		const hits = long.filter((l) => initials(l.key) === e.key.toUpperCase());
+		if (hits.length !== 1) continue;
+		hits[0].mentions.push(...e.mentions);
+		hits[0].mentions.sort((a, b) => a.start - b.start);
+		drop.add(e);
+	}
+	return ents.filter((e) => !drop.has(e));
+}
+
+/** Records roles a person is introduced with by apposition, before or after the name. */
+export function appositionRoles(ents: Ent[], text: string): void {
+	for (const e of ents) {
+		if (e.kind !== 'people') continue;
+		for (const m of e.mentions) {
+			const b = ROLE_BEFORE.exec(text.slice(Math.max(0, m.start - 80), m.start));
+			if (b) e.roles.add(b[1].toLowerCase());
+			const a = ROLE_AFTER.exec(text.slice(m.end, m.end + 80));
+			if (a) e.roles.add(a[1].toLowerCase());
+		}
+	}
+}
+
+/** "Prime Minister Ana Lima's office" becomes a group of its own (a speaker distinct from the person). */
+export function officeGroups(ents: Ent[], text: string): Ent[] {
+	const out: Ent[] = [];
+	for (const e of ents) {
+		if (e.kind !== 'people') continue;
+		for (const m of e.mentions) {
+			const o = OFFICE.exec(text.slice(m.end, m.end + 12));
+			if (!o) continue;
+			const end = m.end + o[0].length;
+			const title = /(?:\p{Lu}[\p{L}.-]* ){1,3}$/u.exec(text.slice(Math.max(0, m.start - 40), m.start));
+			const start = title && title[0].trim().split(/\s+/).every((w) => w in TITLES) ? m.start - title[0].length : m.start;
+			const key = text.slice(start, end);
+			out.push({ kind: 'groups', key, mentions: [{ text: key, start, end, sentence: m.sentence }], roles: new Set() });
+		}
+	}
+	return ents.concat(out);
+}

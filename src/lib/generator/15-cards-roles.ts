@@ -1,0 +1,85 @@
+/** Step 11b: "who holds which position" cards from appositions ("Serbian President Aleksandar Vucic"). */
+import { cardId } from '../deck/ids';
+import { inQuote, sentenceAt, type Art } from './10-context';
+import type { Ent } from './10-entities';
+import { entityChoices, formatWhen, isPolitical, parseValue } from './11-distractors';
+import { acceptFor } from './13-cards-quotes';
+import { sourceOf, tagsOf, type Candidate } from './12-card';
+import { COUNTRIES } from './model/gazetteer';
+
+/** Country names keyed by demonym and by name ("Serbian" → "Serbia"). */
+const COUNTRY_OF = new Map<string, string>();
+for (const line of COUNTRIES.split('\n').filter(Boolean)) {
+	const [name, , dem] = line.split('|');
+	COUNTRY_OF.set(name, name);
+	for (const d of dem.split(';')) if (d) COUNTRY_OF.set(d, name);
+}
+
+const ROLE =
+	"(?:(?:[Oo]pposition|[Ff]oreign|[Ff]inance|[Hh]ealth|[Dd]efen[cs]e|[Ii]nterior|[Pp]residential|[Pp]ress|[Dd]eputy|[Vv]ice|[Pp]rime|[Tt]reasury|[Ee]conomy|[Ss]tate|[Ee]nergy|[Jj]ustice|[Cc]hief|[Mm]ain|[Ss]hadow)\\s+){0,3}(?:[Pp]resident|[Mm]inister|[Pp]remier|[Cc]hancellor|[Ss]ecretary|[Ll]eader|[Ss]pokes(?:man|woman|person)|[Gg]overnor|[Kk]ing|[Qq]ueen|[Cc]andidate|[Aa]mbassador|[Jj]ustice|[Cc]hair(?:man|woman|person)?|[Hh]ead|[Dd]irector(?:-[Gg]eneral)?|[Cc]hief [Ee]xecutive|[Cc]ommissioner|[Ss]ecretary-[Gg]eneral|[Mm]ayor)";
+const NAMEWORDS = "(\\p{Lu}[\\p{L}]+(?:\\s(?:of\\s|and\\s|for\\s)?\\p{Lu}[\\p{L}]+){0,6})";
+/** "Serbian President X", "Zimbabwe's opposition leader, X". */
+const BEFORE = new RegExp(`\\b(\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+)??)(?:['’]s)?\\s+(${ROLE}),?\\s+$`, 'u');
+/** "Chief Justice of India (CJI) X", "Governor of the Reserve Bank X". */
+const ROLE_OF = new RegExp(`\\b(${ROLE}) of (?:the )?${NAMEWORDS}(?: \\([A-Z]{2,6}\\))?,?\\s+$`, 'u');
+/** "Reserve Bank of Australia Governor X". */
+const ORG_ROLE = new RegExp(`${NAMEWORDS}\\s+(${ROLE}),?\\s+$`, 'u');
+/** "X, chairperson of the Independent Electoral Commission". */
+const AFTER = new RegExp(`^,\\s+(?:the\\s+)?(${ROLE}) (?:of|at) (?:the\\s+)?${NAMEWORDS}`, 'u');
+
+/** The office a mention's apposition names ("Serbia’s president", "governor of the Reserve Bank"), if any. */
+function office(art: Art, ents: Ent[], pre: string, post: string): string | null {
+	const known = (x: string) => ents.some((e) => e.kind !== 'person' && e.forms.some((f) => f === x));
+	const the = (x: string) => {
+		const g = ents.filter((e) => e.kind === 'group' && e.forms.some((f) => f.startsWith(x))).map((e) => e.name).sort((a, b) => b.length - a.length)[0];
+		return g && g.includes(' ') && !/ (Inc|Corp|Co|Ltd|plc)$/.test(g) ? `the ${g}` : g ?? x;
+	};
+	let m = BEFORE.exec(pre);
+	const country = m && (COUNTRY_OF.get(m[1]) ?? COUNTRY_OF.get(m[1].split(' ').pop()!));
+	if (m && country) return `${country}${/s$/.test(country) ? '’' : '’s'} ${m[2].toLowerCase()}`;
+	m = ROLE_OF.exec(pre);
+	if (m && (known(m[2]) || COUNTRY_OF.has(m[2]))) return `${m[1]} of ${the(m[2])}`;
+	m = ORG_ROLE.exec(pre);
+	if (m && known(m[1])) return `${m[2].toLowerCase()} of ${the(m[1])}`;
+	m = AFTER.exec(post);
+	if (m && known(m[2])) return `${m[1].toLowerCase()} of ${the(m[2])}`;
+	return null;
+}
+
+/** Role cards: each human person whose mention follows a country and a role, asked as of the article date. */
+export function roleCards(arts: Art[], ents: Ent[]): Candidate[] {
+	const out: Candidate[] = [];
+	for (const ent of ents) {
+		if (ent.kind !== 'person' || !ent.human || !ent.name.includes(' ')) continue;
+		const done = new Set<string>();
+		for (const m of [...ent.mentions].sort((a, b) => a.art - b.art || a.start - b.start)) {
+			const art = arts[m.art];
+			const s = sentenceAt(art, m.start);
+			if (!s || inQuote(art, m.start, m.end)) continue;
+			if (/\b(former|ex|late|then|outgoing)\b/i.test(art.text.slice(Math.max(s.start, m.start - 100), m.start))) continue;
+			// A sentence where the role changes hands ("Vice President X was sworn in as president") has no single answer.
+			if (/\b(sworn in|took office|appointed|elected|resign\w*|ousted|removed|impeach\w*|succeed\w*)\b/i.test(s.text)) continue;
+			const holder = office(art, ents, art.text.slice(Math.max(s.start, m.start - 100), m.start), art.text.slice(m.end, s.end));
+			if (!holder || done.has(holder) || holder.split(' ').length > 12) continue;
+			done.add(holder);
+			const when = parseValue(art.date);
+			const asOf = when ? ` in ${formatWhen({ y: when.y, m: when.m })}` : '';
+			const prompt = `Who was ${holder}${asOf}?`;
+			const id = cardId('who', art.id, 'role', holder, ent.name);
+			const choices = entityChoices(ent, ents, prompt, id, [art.index], isPolitical(art.text)) ?? undefined;
+			const card = {
+				id,
+				type: 'who' as const,
+				prompt,
+				answer: ent.name,
+				accept: acceptFor(ent),
+				choices,
+				tags: tagsOf(art, 'who'),
+				source: sourceOf(art, s),
+				fact: { kind: 'person' as const, name: ent.name, text: holder }
+			};
+			out.push({ card, art: art.index, sentence: s.index, quality: choices ? 0.9 : 0.75, about: ent });
+		}
+	}
+	return out;
+}

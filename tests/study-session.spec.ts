@@ -1,0 +1,84 @@
+import { test, expect } from '@playwright/test';
+import { importSample } from './helpers';
+
+test('choice and typed cards grade themselves; the summary ends the session; undo works there', async ({ page }) => {
+	await importSample(page);
+	await page.getByRole('link', { name: 'Study' }).click();
+	await expect(page.getByRole('progressbar', { name: 'Session progress' })).toBeVisible();
+
+	// Choice card, wrong pick: suggested Again, accepted with Enter.
+	await expect(page.locator('#prompt')).toContainText('Who said');
+	await page.getByRole('button', { name: /Tom Berg/ }).click();
+	await expect(page.getByText('Your answer — incorrect')).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Continue (Again)' })).toBeVisible();
+	await page.keyboard.press('Enter');
+	await expect(page.getByTestId('progress')).toContainText('1 done');
+
+	// Second choice card, right pick: suggested Good, but the learner overrides with Easy.
+	await expect(page.locator('#prompt')).toContainText('river council');
+	await page.getByRole('button', { name: /March 2023/ }).click();
+	await expect(page.getByRole('button', { name: 'Continue (Good)' })).toBeVisible();
+	await page.getByRole('button', { name: 'Easy', exact: true }).click();
+	await expect(page.getByTestId('progress')).toContainText('2 done');
+
+	// Typed card: a lower-case answer with a typo is still right.
+	await expect(page.locator('#prompt')).toContainText('mayor of which town');
+	await page.getByLabel('Type your answer').fill('lakesid');
+	await page.keyboard.press('Enter');
+	await expect(page.getByText('✓ Correct')).toBeVisible();
+	await expect(page.locator('.source mark')).toHaveText('Lakeside');
+	await page.keyboard.press('Enter');
+
+	// Cards in learning steps come back in the same session (as in Anki); Easy graduates them. Then the summary.
+	let more = 0;
+	while (!(await page.getByRole('heading', { name: 'Done for now' }).isVisible())) {
+		await expect(page.locator('#prompt')).toBeVisible();
+		const choice = page.getByRole('button', { name: /Ana Ruiz|March 2023/ });
+		if (await choice.count()) await choice.click();
+		else await page.getByRole('button', { name: 'Show answer' }).click();
+		await page.getByRole('button', { name: 'Easy', exact: true }).click();
+		more++;
+		expect(more).toBeLessThan(6);
+	}
+	expect(more).toBeGreaterThanOrEqual(1);
+	const pct = Math.round((100 * (2 + more)) / (3 + more));
+	await expect(page.getByTestId('summary')).toContainText(`You reviewed ${3 + more} cards`);
+	await expect(page.getByTestId('summary')).toContainText(`remembered ${pct}%`);
+	await expect(page.getByRole('heading', { name: 'To look at again' })).toBeVisible();
+	await page.getByRole('button', { name: 'Undo last answer' }).click();
+	await expect(page.locator('#prompt')).toBeVisible();
+	await expect(page.getByTestId('progress')).toContainText(`${2 + more} done`);
+});
+
+test('suspend and bury take a card out of the session; the cards page can unsuspend it', async ({ page }) => {
+	await importSample(page);
+	await page.getByRole('link', { name: 'Study' }).click();
+	await expect(page.locator('#prompt')).toContainText('Who said');
+	await page.getByRole('button', { name: 'Suspend card' }).click();
+	await expect(page.locator('#prompt')).toContainText('river council');
+	await page.getByRole('button', { name: 'Bury until tomorrow' }).click();
+	await expect(page.locator('#prompt')).toContainText('mayor of which town');
+	await page.goto(page.url().replace(/\/study$/, ''));
+	await expect(page.getByTestId('count-new')).toHaveText('1');
+	await page.goto(page.url() + '/cards');
+	await expect(page.getByText(/Suspended/)).toBeVisible();
+	await page.getByRole('button', { name: 'Unsuspend' }).click();
+	await expect(page.getByRole('button', { name: 'Unsuspend' })).toHaveCount(0);
+	await page.goto(page.url().replace(/\/cards$/, ''));
+	await expect(page.getByTestId('count-new')).toHaveText('2');
+});
+
+test('settings: new cards per day limits a session', async ({ page }) => {
+	await importSample(page);
+	await page.getByRole('link', { name: 'Settings' }).click();
+	await page.getByLabel('New cards per day').fill('1');
+	await page.getByRole('button', { name: 'Save settings' }).click();
+	await expect(page.getByRole('status')).toHaveText('Settings saved.');
+	await page.getByLabel('Desired retention').fill('2');
+	await page.getByRole('button', { name: 'Save settings' }).click();
+	await expect(page.getByRole('alert')).toContainText('Desired retention');
+	await page.goto('/');
+	await page.getByRole('link', { name: 'Lakeside bridge opens' }).click();
+	await page.getByRole('link', { name: 'Study' }).click();
+	await expect(page.getByTestId('progress')).toHaveText('0 done · 1 left');
+});
