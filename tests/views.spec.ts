@@ -6,21 +6,22 @@ test('stats show reviews per day, retention, states, forecast and streak as char
 	await page.locator('.decks a').first().click();
 	await page.getByRole('link', { name: 'Study' }).click();
 	for (let i = 0; i < 3; i++) await answerCard(page, 'Good');
-	await page.getByRole('link', { name: 'Statistics' }).click();
+	await page.locator('.bar a.back').click();
+	await page.getByRole('main').getByRole('link', { name: 'Statistics' }).click();
 	await expect(page.getByTestId('stats-today')).toContainText('3 reviews today · streak 1 day');
 	await expect(page.getByRole('img', { name: /Reviews per day.*3 in all/ })).toBeVisible();
 	await expect(page.getByRole('img', { name: /Due in the next 30 days/ })).toBeVisible();
 	await expect(page.getByRole('img', { name: /Learning 3/ })).toBeVisible();
 	await expect(page.getByRole('row', { name: /Today/ })).toBeVisible();
-	await page.goBack();
-	await page.goBack();
-	await page.getByRole('link', { name: 'Statistics' }).first().click();
+	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Statistics' }).click();
+	await expect(page).toHaveURL(/\/stats$/);
 	await expect(page.getByTestId('stats-today')).toContainText('3 reviews today');
 });
 
 test('timeline and map of the seed deck link to its cards, and the map works offline', async ({ page, context }) => {
 	await openLibrary(page);
 	await page.locator('.decks a').first().click();
+	await expect(page.getByTestId('count-new')).toBeVisible();
 	const deckUrl = page.url();
 	await page.getByRole('link', { name: 'Timeline' }).click();
 	const items = page.locator('.timeline li');

@@ -63,7 +63,7 @@ export function findChunks(text: string, sentences: Sentence[]): Chunk[] {
 			if (k > i) {
 				// "Trade Commission Ann Lee": an organisation (kept) or a descriptor (dropped) before a name.
 				if (ORG_HEADS.has(toks[k - 1].w)) emit(out, text, toks, i, k - 1, sent);
-				emit(out, text, toks, k, j, sent);
+				emit(out, text, toks, k, j, sent, toks[k - 1].w.toLowerCase());
 			} else emit(out, text, toks, i, j, sent);
 			i = j + 1;
 		}
@@ -72,7 +72,7 @@ export function findChunks(text: string, sentences: Sentence[]): Chunk[] {
 }
 
 /** Splits one run into title / demonym prefix and name, and records the chunk. */
-function emit(out: Chunk[], text: string, toks: Tok[], i: number, j: number, sent: Sentence): void {
+function emit(out: Chunk[], text: string, toks: Tok[], i: number, j: number, sent: Sentence, descriptor?: string): void {
 	const initial = toks[i].s === sent.start || /^[\s"“‘'(]*$/.test(text.slice(sent.start, toks[i].s));
 	let a = i;
 	const title: string[] = [];
@@ -96,7 +96,7 @@ function emit(out: Chunk[], text: string, toks: Tok[], i: number, j: number, sen
 	if (j === a && (NON_NAME_CAPS.has(toks[a].w) || /[’']\p{Ll}{1,2}$/u.test(toks[a].w))) return;
 	if (j < a) return;
 	const prev = i > 0 ? toks[i - 1] : undefined;
-	const role = prev && /^\p{Ll}/u.test(prev.w) && gapOk(text, prev.e, toks[i].s) ? roleBefore(toks, i, text) : undefined;
+	const role = descriptor ?? (prev && /^\p{Ll}/u.test(prev.w) && gapOk(text, prev.e, toks[i].s) ? roleBefore(toks, i, text) : undefined);
 	const s = toks[a].s, e = toks[j].e;
 	out.push({ text: text.slice(s, e), start: s, end: e, title, nation, role, sentence: sent.index, initial: initial && a === i });
 }
@@ -110,12 +110,14 @@ function roleBefore(toks: Tok[], i: number, text: string): string | undefined {
 }
 const ROLE_SET = new Set(ROLES);
 
+const PARTY_MEMBER = /^(?:Republican|Democrat|Conservative|Liberal|Socialist|Independent|Tory)$/;
+
 /** Where a known first name starts a one- or two-word name at the end of a longer run (else `i`). */
 function personStart(toks: Tok[], i: number, j: number): number {
 	if (ORG_HEADS.has(toks[j].w) || NON_ENTITY_HEADS.has(toks[j].w)) return i;
 	for (let k = Math.max(i + 1, j - 2); k < j; k++) {
 		const prev = toks[k - 1].w;
-		if (FIRST_NAMES[toks[k].w] && !(prev in TITLES) && !STOP_CAPS.has(prev) && !JOINERS.has(prev) && !DEMONYMS[prev] && toks.slice(k, j + 1).every((t) => isCap(t.w))) return k;
+		if (FIRST_NAMES[toks[k].w] && (ORG_HEADS.has(prev) || PARTY_MEMBER.test(prev)) && toks.slice(k, j + 1).every((t) => isCap(t.w))) return k;
 	}
 	return i;
 }

@@ -10,16 +10,24 @@ const ROLE_AFTER = new RegExp(`^\\s*,\\s*(?:the|a|an|[\\p{Lu}][\\p{L}]+[’']s)\
 const OFFICE = /^[’']s\s+(office)\b/;
 
 /** Capital initials of a multi-word name, skipping joiners ("Court of Arbitration for Sport" -> CAS). */
-function initials(name: string): string {
+export function initials(name: string): string {
 	return name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
 }
 
-/** Joins an acronym group ("FAA", "Cas") to the one multi-word group whose initials spell it. */
-export function mergeAcronyms(ents: Ent[]): Ent[] {
+/** Joins an acronym group ("FAA", "Cas") to the multi-word group that defines it in parentheses or whose initials spell it. */
+export function mergeAcronyms(ents: Ent[], text: string): Ent[] {
 	const long = ents.filter((e) => e.kind === 'groups' && /\s/.test(e.key));
 	const drop = new Set<Ent>();
+	for (const l of long) for (const m of l.mentions) {
+		const acr = /^\s*\((\p{Lu}{2,6})\)/u.exec(text.slice(m.end, m.end + 12));
+		const short = acr && ents.find((e) => e !== l && e.kind === 'groups' && !drop.has(e) && e.mentions.some((x) => x.text === acr[1]));
+		if (!short) continue;
+		l.mentions.push(...short.mentions);
+		l.mentions.sort((a, b) => a.start - b.start);
+		drop.add(short);
+	}
 	for (const e of ents) {
-		if (e.kind !== 'groups' || /\s/.test(e.key) || e.key.length < 2 || e.key.length > 6) continue;
+		if (e.kind !== 'groups' || drop.has(e) || /\s/.test(e.key) || e.key.length < 2 || e.key.length > 6) continue;
 		if (!/^\p{Lu}[\p{Lu}\p{Ll}]+$/u.test(e.key) || (/\p{Ll}/u.test(e.key) && e.key.length !== 3)) continue;
 		const hits = long.filter((l) => initials(l.key) === e.key.toUpperCase());
 		if (hits.length !== 1) continue;

@@ -31,4 +31,25 @@ describe('entities', () => {
 	it('finds names that are in no list from their context', () => {
 		expect(names('Talks went on, Zorvath said on Monday.').people).toEqual(['Zorvath']);
 	});
+	it('joins an acronym to the long form whose initials spell it', () => {
+		const f = extractFacts('Headline\n\nThe Court of Appeal for Sport ruled. Later the Cas said it was done.');
+		expect(f.groups.map((g) => g.name)).toEqual(['Court of Appeal for Sport']);
+	});
+	it('types a name defined with an acronym, or followed by "group", as an organisation', () => {
+		expect(names('Yesterday, Jabhat Noor al-Din (JND) moved south. The JND held the town.').groups).toEqual(['Jabhat Noor al-Din']);
+		expect(names('Troops fought the Kassar Ulm terrorist group near the river.').groups).toEqual(['Kassar Ulm']);
+	});
+	it('splits a person off an organisation or party label before the name', () => {
+		const r = names('Officials at the Rail Safety Commission Mark Dunn leads were told. Ohio Republican Peter Vance agreed.');
+		expect(r.people).toEqual(expect.arrayContaining(['Mark Dunn', 'Peter Vance']));
+		expect(r.groups).toContain('Rail Safety Commission');
+	});
+	it('splits "A and B" into two names and reads sentence-initial speakers', () => {
+		const f = extractFacts('Headline\n\nVarga and Holm met on Monday.\n\nHolm, for his part, stated that talks went well. Varga said little.');
+		expect(f.groups).toEqual([]);
+		expect(f.people.map((p) => p.name).sort()).toEqual(['Holm', 'Varga']);
+	});
+	it('keeps "New" in New York names and reads the demonym army', () => {
+		expect(names('The New York Times and the Chilean army both reported it.').groups).toEqual(expect.arrayContaining(['New York Times', 'Chilean army']));
+	});
 });

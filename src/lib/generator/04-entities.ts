@@ -1,6 +1,6 @@
 /** Step 3b: type the chunks (person / place / group), merge aliases, record roles and gender. */
 import type { Chunk } from './03-chunks';
-import { appositionRoles, mergeAcronyms, officeGroups } from './04-aliases';
+import { appositionRoles, initials, mergeAcronyms, officeGroups } from './04-aliases';
 import { COUNTRIES, COUNTRY_ALIASES, DEMONYMS } from './model/countries';
 import { CITIES } from './model/cities';
 import { ORGANISATIONS, ORG_HEADS } from './model/organisations';
@@ -31,6 +31,8 @@ for (const names of ORGANISATIONS) for (const n of names) ORG_KEY.set(lower(n), 
 
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d&]{1,6}s?$/u;
 const CUE_AFTER = /^\s*(?:,[^,]{0,80},\s*)?(?:also |then |later |has |had |have )?(?:said|says|told|added|wrote|tweeted|stated|argued|warned|noted|explained|asked|replied|insisted|claimed|announced)\b/;
+const ORG_AFTER = /^\s+(?:\p{Ll}+\s+)?(?:group|militia|movement|organi[sz]ation|faction|network)\b/u;
+const CUE_BEFORE = /\b(?:said|says|added|asked|wrote|told|telling|according to)\s+$/;
 const LOCATIVE = /\b(?:in|at|from|near|to|across|into|outside|inside)\s+(?:the\s+)?$/;
 
 /** Decides the kind of one chunk from gazetteers, head words, titles and context; null = unknown. */
@@ -38,11 +40,16 @@ function typeOf(c: Chunk, text: string): { kind: Kind; key: string } | null {
 	const words = c.text.split(/\s+/);
 	const last = words[words.length - 1];
 	const l = lower(c.text);
+	const after = text.slice(c.end, c.end + 40);
+	const acr = /^\s*\((\p{Lu}{2,6})\)/u.exec(after);
 	if (c.title.length) return TITLES[c.title[0]] !== undefined && !PLACE_KEY.has(l) ? { kind: 'people', key: c.text } : null;
 	if (ORG_KEY.has(l)) return { kind: 'groups', key: ORG_KEY.get(l)! };
 	if (PLACE_KEY.has(l)) return { kind: 'places', key: PLACE_KEY.get(l)! };
+	// "Hay'at Tahrir al-Sham (HTS)", "the Daesh terrorist group": organisations whatever their words look like.
+	if (!c.title.length && ((acr && initials(c.text) === acr[1]) || ORG_AFTER.test(after))) return { kind: 'groups', key: c.text };
 	if (NON_ENTITY_HEADS.has(last) || DEMONYMS[c.text]) return null;
 	if (/^(?:army|navy)$/.test(last)) return { kind: 'groups', key: c.text };
+	if (/^(?:Republican|Democrat)$/.test(last) && words.length > 1) return null;
 	if ((ORG_HEADS.has(last) && words.length > 1) || words.some((w, i) => i > 0 && ORG_HEADS.has(words[i - 1]) && (w === 'of' || w === 'for'))) return { kind: 'groups', key: c.text };
 	if (PLACE_HEADS.has(last) && words.length > 1) return { kind: 'places', key: c.text };
 	if (ACRONYM.test(c.text)) return { kind: 'groups', key: c.text };
@@ -54,7 +61,10 @@ function typeOf(c: Chunk, text: string): { kind: Kind; key: string } | null {
 		const next = text.slice(c.end, c.end + 120);
 		if (CUE_AFTER.test(next) || FIRST_NAMES[c.text] || /^,\s*\d{2},/.test(next)) return { kind: 'people', key: c.text };
 		if (LOCATIVE.test(text.slice(Math.max(0, c.start - 12), c.start))) return { kind: 'places', key: c.text };
+		if (CUE_BEFORE.test(text.slice(Math.max(0, c.start - 14), c.start)) && /^\s*(?:[,.]|that\b)/.test(next)) return { kind: 'people', key: c.text };
 	}
+	// "Maddow asked, …": a sentence-initial word is a name when a speech verb follows right away.
+	if (words.length === 1 && c.initial && !/s$/.test(c.text) && !text.includes(' ' + c.text.toLowerCase() + ' ') && /^(?:\s+(?:said|says|told|asked|added|wrote|tweeted|replied|responded)\b|\s*,\s*for (?:his|her) part\b)/.test(text.slice(c.end, c.end + 20))) return { kind: 'people', key: c.text };
 	return null;
 }
 
@@ -108,7 +118,7 @@ export function buildEntities(allChunks: Chunk[], text: string, weak: (c: Chunk)
 		else if (ORG_KEY.has(l)) add(get('groups', ORG_KEY.get(l)!), c);
 		else if (PLACE_KEY.has(l)) add(get('places', PLACE_KEY.get(l)!), c);
 	}
-	const all = mergeAcronyms([...ents.values()].filter((e) => e.mentions.length > 0));
+	const all = mergeAcronyms([...ents.values()].filter((e) => e.mentions.length > 0), text);
 	appositionRoles(all, text);
 	return officeGroups(all, text);
 }
@@ -128,7 +138,10 @@ export function canonicalName(e: Ent): string {
 /** Splits "Rwanda and Uganda" into two chunks when both halves are listed names. */
 function splitLists(c: Chunk): Chunk[] {
 	const m = /^(.+?) and (.+)$/.exec(c.text);
-	if (!m || !(PLACE_KEY.has(lower(m[1])) || ORG_KEY.has(lower(m[1]))) || !(PLACE_KEY.has(lower(m[2])) || ORG_KEY.has(lower(m[2])))) return [c];
+	const listed = (x: string) => PLACE_KEY.has(lower(x)) || ORG_KEY.has(lower(x));
+	// "Lund and Berg" (two single words) is a list too, unless the whole is a listed name.
+	const singles = m && !/\s/.test(m[1]) && !/\s/.test(m[2]) && !listed(c.text);
+	if (!m || !(singles || (listed(m[1]) && listed(m[2])))) return [c];
 	const s2 = c.start + m[1].length + 5;
 	return [{ ...c, text: m[1], end: c.start + m[1].length }, { ...c, text: m[2], start: s2, title: [], initial: false }];
 }

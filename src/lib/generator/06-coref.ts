@@ -6,7 +6,7 @@ import { DEMONYMS } from './model/countries';
 import { FIRST_NAMES } from './model/people';
 
 /** One entity mention outside quotation marks (people) or anywhere (groups). */
-export interface Mention { e: Ent; start: number; end: number; sentence: number; subject?: boolean; cue?: boolean }
+export interface Mention { e: Ent; start: number; end: number; sentence: number; subject?: boolean; cue?: boolean; turn?: boolean }
 /** How a speaker was found; used by the eval's error breakdown. */
 export type Via = 'name' | 'pronoun' | 'description' | 'continuation' | 'organisation' | 'none';
 /** A speaker decision for one quotation. */
@@ -36,7 +36,8 @@ export class MentionTable {
 				if (m.sentence !== sent) { m.subject = true; sent = m.sentence; }
 				const after = text.slice(m.end, m.end + 120);
 				const c = CUE_NEXT.exec(after);
-				m.cue = (!!c && CUE_VERBS.has(c[1])) || ASIDE.test(after);
+				m.turn = ASIDE.test(after);
+				m.cue = (!!c && CUE_VERBS.has(c[1])) || m.turn;
 				if (m.cue) m.subject = true;
 			}
 		}
@@ -122,6 +123,10 @@ export class MentionTable {
 		const before = this.recent(this.people, pos, 400);
 		const cands = before.filter((m) => fits(m.e));
 		const ev = cands.find((m) => m.cue && para - this.paraOf(m.start) <= 2);
+		// "X, for his part, stated …" hands the floor to X: a later "the president continued" means X unless X holds another role.
+		const turn = before.find((m) => m.turn && para - this.paraOf(m.start) <= 2);
+		const latest = Math.max(ev?.start ?? -1, last && fits(last.e) ? last.pos : -1);
+		if (turn && turn.start > latest && (turn.e.roles.size === 0 || holds(turn.e))) return turn.e;
 		if (last && fits(last.e) && para - last.paragraph <= 1 && (!ev || ev.start < last.pos)) return last.e;
 		const hit = ev ?? cands[0] ?? before.find((m) => !nation || m.e.nation === nation);
 		return hit ? hit.e : null;

@@ -69,4 +69,8 @@ describe('speakers: organisations, appositions and clause shapes', () => {
 		expect(speakers('Senator Alma Reyes gave a warning to Tom Hale: “Stop attacking the people you ran against.”')).toEqual(['Alma Reyes']);
 		expect(speakers('Dana Kirk spoke next.\n\nShe went on: “It is like a leaking roof that nobody wants to fix.”')).toEqual(['Dana Kirk']);
 	});
+	it('hands the floor to "X, for his part" for a later role description', () => {
+		const t = 'President Ilse Varga called Holm on Monday.\n\n“We are ready to help the region now,” the president stated.\n\nHolm, for his part, stated that his country agreed.\n\n“We believe the talks will go well this week,” the president continued.';
+		expect(speakers(t)).toEqual(['Ilse Varga', 'Holm']);
+	});
 });

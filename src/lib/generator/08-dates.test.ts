@@ -36,4 +36,9 @@ describe('dates', () => {
 	it('gives relative dates a null value without an article date', () => {
 		expect(values('He left yesterday.', null)).toEqual([['yesterday', null]]);
 	});
+	it('takes tense from the reporting clause nearest the date, not from quoted words', () => {
+		expect(values('The mayor spoke on Friday “so that we will all be safe next time”.')).toEqual([['on Friday', '2024-11-29']]);
+		expect(values('Speaking on Friday, Ada Holm said she planned to appeal.')).toEqual([['on Friday', '2024-11-29']]);
+		expect(values('The result is expected to be made public on Friday.')).toEqual([['on Friday', '2024-12-06']]);
+	});
 });

@@ -97,12 +97,27 @@ const RULES: Rule[] = [
 		value: (m, _ref, _t) => String(yearOf(m[1])) }
 ];
 
-/** Tense of the clause around a date: future markers, past markers, or none. */
+const PAST = /\b\w+ed\b|\b(?:was|were|had|did|said|told|met|took|made|came|went|saw|gave|won|lost|held|began|spoke|wrote|led|left|fought|sent|struck|ran|rose|fell)\b/gi;
+
+/** Tense of the clause around a date: the marker (future or past) nearest to it, quoted words aside. */
 function tenseAt(text: string, s: number, e: number, sent: Sentence | undefined): Tense {
-	const from = sent ? Math.max(sent.start, s - 100) : s - 100;
-	const around = text.slice(from, Math.min(sent ? sent.end : e + 40, e + 40));
-	if (FUTURE.test(around)) return 'future';
-	return /\b\w+ed\b|\b(?:was|were|had|did|said|told|met|took|made|came|went|saw|gave|won|lost|held|began|spoke)\b/i.test(around) ? 'past' : 'none';
+	const from = sent ? Math.max(sent.start, s - 100) : Math.max(0, s - 100);
+	const to = Math.min(sent ? sent.end : e + 40, e + 40);
+	let around = text.slice(from, to);
+	// A date outside quotation marks takes its tense from the reporting clause, not from the quoted words.
+	const opens = (text.slice(sent ? sent.start : from, s).match(/[“”]/g) ?? []).filter((c) => c === '“').length;
+	const closes = (text.slice(sent ? sent.start : from, s).match(/”/g) ?? []).length;
+	if (opens <= closes) around = around.replace(/“[^”]*”/g, (q) => ' '.repeat(q.length));
+	const at = s - from;
+	const dist = (re: RegExp) => {
+		let best = Infinity;
+		const g = new RegExp(re.source, 'gi');
+		// "to be made" is a passive infinitive, not a past event.
+		for (let m = g.exec(around); m; m = g.exec(around)) if (re === FUTURE || !/\bbe\s+$/i.test(around.slice(Math.max(0, m.index - 4), m.index))) best = Math.min(best, Math.abs(m.index - at));
+		return best;
+	};
+	const f = dist(FUTURE), p = dist(PAST);
+	return f === Infinity && p === Infinity ? 'none' : f <= p ? 'future' : 'past';
 }
 
 /** Whether a year match is really a name part ("Act 2017", "COP26", "Vision 2030") or a range. */

@@ -18,7 +18,8 @@ scream:screamed:screams:screaming whisper:whispered:whispers:whispering plead:pl
 elaborate:elaborated:elaborates:elaborating acknowledge:acknowledged tout:touted:touts:touting proclaim:proclaimed:proclaims:proclaiming
 describe:described:describes:describing call:called:calls:calling mention:mentioned:mentions:mentioning report:reported:reports:reporting
 read:read:reads:reading begin:began:begins:beginning quote:quoted:quotes:quoting express:expressed:expresses:expressing propose:proposed:proposes:proposing
-define:defined:defines:defining accuse:accused:accuses:accusing`;
+define:defined:defines:defining accuse:accused:accuses:accusing question:questioned:questions:questioning
+scoff:scoffed:scoffs:scoffing recount:recounted:recounts:recounting opine:opined:opines:opining gush:gushed:gushes:gushing`;
 
 /** Every inflected cue verb form. */
 export const CUE_VERBS = new Set(STEMS.split(/\s+/).flatMap((s) => s.split(':')));
