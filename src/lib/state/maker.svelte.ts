@@ -33,7 +33,8 @@ export class DeckMaker {
 
 	/** The pasted articles and the dropped files, in that order. */
 	articles(): ArticleInput[] {
-		return [...splitPasted(this.pasted), ...this.files];
+		// Snapshots, not state proxies: proxies cannot be posted to a worker.
+		return [...splitPasted(this.pasted), ...$state.snapshot(this.files)];
 	}
 
 	/** Reads dropped or chosen .txt / .md files as articles (other files are refused by name). */
