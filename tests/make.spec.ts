@@ -84,3 +84,18 @@ test('dropped .txt files become articles; other files are refused by name', asyn
 	await page.getByRole('button', { name: 'Make cards' }).click();
 	await expect(page.getByTestId('card-editor').first()).toBeVisible({ timeout: 20_000 });
 });
+
+test('pasted text: markup stays text, and an oversized article is refused by name', async ({ page }) => {
+	await page.goto('/make');
+	const xss = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
+	await page.getByLabel('Article text').fill('word '.repeat(60_000));
+	await page.getByRole('button', { name: 'Make cards' }).click();
+	await expect(page.getByRole('alert')).toHaveText('pasted-1: 299,999 characters; the limit is 200,000.');
+	await page.getByLabel('Article text').fill(seed.replace('on the phone on Monday.', `on the phone on Monday. ${xss}`));
+	await page.getByRole('button', { name: 'Make cards' }).click();
+	await expect(page.getByTestId('card-editor').first()).toBeVisible({ timeout: 20_000 });
+	await page.getByLabel('Prompt of card 1').fill(`Prompt ${xss}`);
+	await expect(page.getByLabel('Source sentence for a new card')).toContainText('<img src=x');
+	expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+	expect(await page.locator('main img, main script').count()).toBe(0);
+});

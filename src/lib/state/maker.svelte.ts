@@ -112,7 +112,11 @@ export class DeckMaker {
 		if (!card) return;
 		if (field === 'answer') setAnswer(card, value);
 		else if (field === 'choices') card.choices = (value as string[]).length ? (value as string[]) : undefined;
-		else if (field === 'speaker') card.fact.name = value as string;
+		else if (field === 'speaker') {
+			// A who-said card's answer is its speaker: renaming the speaker renames the answer (and its choice).
+			if (card.type === 'who-said' && card.answer === card.fact.name) setAnswer(card, value as string);
+			card.fact.name = value as string;
+		}
 		else card[field] = value as string;
 		delete this.errors[`${i}.${field === 'speaker' ? 'fact' : field}`];
 	}
