@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	plugins: [sveltekit()],
+	// The generator worker is an ES module worker (bundled into build/ and precached by the service worker).
+	worker: { format: 'es' },
 	server: { port: 5173 },
 	preview: { port: 4173, strictPort: true },
 	test: {

@@ -112,8 +112,8 @@ function tenseAt(text: string, s: number, e: number, sent: Sentence | undefined)
 	const dist = (re: RegExp) => {
 		let best = Infinity;
 		const g = new RegExp(re.source, 'gi');
-		// "to be made" is a passive infinitive, not a past event.
-		for (let m = g.exec(around); m; m = g.exec(around)) if (re === FUTURE || !/\bbe\s+$/i.test(around.slice(Math.max(0, m.index - 4), m.index))) best = Math.min(best, Math.abs(m.index - at));
+		// "to be made", "is expected": present or future passives, not past events.
+		for (let m = g.exec(around); m; m = g.exec(around)) if (re === FUTURE || !/\b(?:be|is|are|been|being)\s+$/i.test(around.slice(Math.max(0, m.index - 7), m.index))) best = Math.min(best, Math.abs(m.index - at));
 		return best;
 	};
 	const f = dist(FUTURE), p = dist(PAST);

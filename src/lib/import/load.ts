@@ -1,9 +1,12 @@
-/** Loading decks into the library: from a file's text, a URL, or a catalog; parse first, write once. */
+/** Loading decks into the library: from files (deck .json or CSV/TSV), URLs and catalogs; parse first, write once. */
 import { parseDeck, parseCatalog } from '../deck/parse';
 import { DeckError } from '../deck/errors';
 import type { Deck } from '../deck/schema';
 import { saveDeck, getDeck, deckHash, type SaveResult } from '../db/repo';
-import type { DeckOrigin } from '../db/db';
+import { storedCards } from '../db/teacher';
+import type { DeckOrigin, DeckRow } from '../db/db';
+import { parseCsvDeck, sniff } from '../exchange/csv';
+import { diffDeck, type DeckDiff } from '../exchange/diff';
 
 /** Largest file accepted by the importer, in bytes. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
@@ -14,21 +17,84 @@ export interface ImportResult {
 	change: SaveResult | null;
 }
 
-/** Parses deck text and saves it; nothing is written when parsing fails (throws DeckError). */
-export async function importDeckText(text: string, file: string, origin: DeckOrigin, now: Date): Promise<ImportResult> {
-	const deck = parseDeck(text, file);
-	const existing = await getDeck(deck.id);
-	if (existing && existing.contentHash === deckHash(deck)) return { deck, change: null };
-	return { deck, change: await saveDeck(deck, origin, now) };
+/** A parsed deck waiting to be applied; `diff` is set when it would update a deck already in the library. */
+export interface PendingImport {
+	deck: Deck;
+	origin: DeckOrigin;
+	existing: DeckRow | undefined;
+	diff: DeckDiff | null;
+	/** True when the library already holds exactly this deck. */
+	same: boolean;
 }
 
-/** Reads a File chosen or dropped by the user and imports it. */
-export async function importDeckFile(file: File, now: Date): Promise<ImportResult> {
-	if (file.size > MAX_IMPORT_BYTES) {
-		throw new DeckError([`file is ${(file.size / 1048576).toFixed(1)} MB; the limit is ${MAX_IMPORT_BYTES / 1048576} MB`], file.name);
-	}
+const tooBig = (bytes: number, file: string) =>
+	new DeckError([`file is ${(bytes / 1048576).toFixed(1)} MB; the limit is ${MAX_IMPORT_BYTES / 1048576} MB`], file);
+
+/** Parses a deck .json or a CSV/TSV export (Anki, Quizlet, spreadsheet) by its name and content; throws DeckError. */
+export function readDeckText(text: string, file: string, now: Date): Deck {
+	if (text.length > MAX_IMPORT_BYTES) throw tooBig(text.length, file);
+	sniff(text, file);
+	const head = text.replace(/^\ufeff/, '').trimStart();
+	if (/\.json$/i.test(file) || head.startsWith('{') || head.startsWith('[')) return parseDeck(text, file);
+	return parseCsvDeck(text, file, { now });
+}
+
+/** Compares a parsed deck with the library (nothing is written). */
+export async function prepareImport(deck: Deck, origin: DeckOrigin): Promise<PendingImport> {
+	const existing = await getDeck(deck.id);
+	if (!existing) return { deck, origin, existing, diff: null, same: false };
+	const same = existing.contentHash === deckHash(deck);
+	return { deck, origin, existing, diff: same ? null : diffDeck(await storedCards(deck.id), deck), same };
+}
+
+/** Writes a prepared import in one transaction (progress on unchanged card ids is kept). */
+export async function applyImport(p: PendingImport, now: Date): Promise<ImportResult> {
+	if (p.same) return { deck: p.deck, change: null };
+	return { deck: p.deck, change: await saveDeck(p.deck, p.origin, now) };
+}
+
+/** Parses deck text and saves it at once; nothing is written when parsing fails (throws DeckError). */
+export async function importDeckText(text: string, file: string, origin: DeckOrigin, now: Date): Promise<ImportResult> {
+	return applyImport(await prepareImport(readDeckText(text, file, now), origin), now);
+}
+
+/** Reads a File chosen or dropped by the user into a deck (size checked before reading). */
+export async function readDeckFile(file: File, now: Date): Promise<Deck> {
+	if (file.size > MAX_IMPORT_BYTES) throw tooBig(file.size, file.name);
 	if (file.size === 0) throw new DeckError(['file is empty'], file.name);
-	return importDeckText(await file.text(), file.name, 'file', now);
+	return readDeckText(await file.text(), file.name, now);
+}
+
+/** Reads a File and imports it at once. */
+export async function importDeckFile(file: File, now: Date): Promise<ImportResult> {
+	return applyImport(await prepareImport(await readDeckFile(file, now), 'file'), now);
+}
+
+/** Reads a response body, stopping as soon as it passes the size limit (servers may not send a length). */
+async function readLimited(res: Response, url: string): Promise<string> {
+	const size = Number(res.headers.get('content-length') ?? 0);
+	if (size > MAX_IMPORT_BYTES) throw tooBig(size, url);
+	if (!res.body) return res.text();
+	const reader = res.body.getReader();
+	const chunks: Uint8Array[] = [];
+	let total = 0;
+	for (;;) {
+		const { done, value } = await reader.read();
+		if (done) break;
+		total += value.byteLength;
+		if (total > MAX_IMPORT_BYTES) {
+			await reader.cancel();
+			throw tooBig(total, url);
+		}
+		chunks.push(value);
+	}
+	const all = new Uint8Array(total);
+	let at = 0;
+	for (const c of chunks) {
+		all.set(c, at);
+		at += c.byteLength;
+	}
+	return new TextDecoder().decode(all);
 }
 
 /** Fetches a text resource, turning network and HTTP failures into a DeckError naming the URL. */
@@ -40,18 +106,59 @@ export async function fetchText(url: string, fetchFn: typeof fetch = fetch): Pro
 		throw new DeckError([`could not be downloaded (offline, or the server refused the request)`], url);
 	}
 	if (!res.ok) throw new DeckError([`the server answered ${res.status} ${res.statusText}`.trim()], url);
-	const size = Number(res.headers.get('content-length') ?? 0);
-	if (size > MAX_IMPORT_BYTES) throw new DeckError([`file is ${(size / 1048576).toFixed(1)} MB; the limit is ${MAX_IMPORT_BYTES / 1048576} MB`], url);
-	return res.text();
+	return readLimited(res, url);
 }
 
-/** Downloads a deck by URL and imports it. */
+/** Checks that a typed URL is an http(s) address; returns it absolute. */
+export function checkUrl(url: string, base = globalThis.location?.href ?? 'http://localhost/'): string {
+	let u: URL;
+	try {
+		u = new URL(url.trim(), base);
+	} catch {
+		throw new DeckError(['not a web address (expected https://…)'], url);
+	}
+	if (u.protocol !== 'https:' && u.protocol !== 'http:') throw new DeckError([`only http and https addresses can be loaded, not ${u.protocol}`], url);
+	return u.href;
+}
+
+/** Downloads a deck by URL; the deck remembers its URL so it can be shared. */
+export async function fetchDeck(url: string, now: Date, fetchFn: typeof fetch = fetch): Promise<Deck> {
+	const href = checkUrl(url);
+	const deck = readDeckText(await fetchText(href, fetchFn), href, now);
+	return deck.url ? deck : { ...deck, url: href };
+}
+
+/** Downloads a deck by URL and imports it at once. */
 export async function importDeckUrl(url: string, now: Date, origin: DeckOrigin = 'url', fetchFn: typeof fetch = fetch): Promise<ImportResult> {
-	const text = await fetchText(url, fetchFn);
-	return importDeckText(text, url, origin, now);
+	return applyImport(await prepareImport(await fetchDeck(url, now, fetchFn), origin), now);
 }
 
-/** Imports every deck of a catalog (index.json) that is new or changed; returns the decks and any per-deck errors. */
+/** What a catalog check found: decks added at once, updates waiting for review, and per-deck errors. */
+export interface CatalogCheck {
+	added: ImportResult[];
+	updates: PendingImport[];
+	errors: DeckError[];
+}
+
+/** Reads a catalog and each deck it lists; new decks are added, changed ones come back as pending updates. */
+export async function checkCatalog(catalogUrl: string, now: Date, fetchFn: typeof fetch = fetch): Promise<CatalogCheck> {
+	const base = checkUrl(catalogUrl);
+	const catalog = parseCatalog(await fetchText(base, fetchFn), catalogUrl);
+	const out: CatalogCheck = { added: [], updates: [], errors: [] };
+	for (const entry of catalog.decks) {
+		const url = new URL(entry.file, base).href;
+		try {
+			const p = await prepareImport(await fetchDeck(url, now, fetchFn), 'catalog');
+			if (p.diff) out.updates.push(p);
+			else if (!p.same) out.added.push(await applyImport(p, now));
+		} catch (e) {
+			out.errors.push(e instanceof DeckError ? e : new DeckError([String(e)], url));
+		}
+	}
+	return out;
+}
+
+/** Imports every deck of a catalog that is new or changed (the bundled seed decks); returns results and errors. */
 export async function syncCatalog(
 	catalogUrl: string,
 	origin: DeckOrigin,
@@ -65,7 +172,7 @@ export async function syncCatalog(
 	for (const entry of catalog.decks) {
 		const url = new URL(entry.file, base).href;
 		try {
-			results.push(await importDeckUrl(url, now, origin, fetchFn));
+			results.push(await applyImport(await prepareImport(readDeckText(await fetchText(url, fetchFn), url, now), origin), now));
 		} catch (e) {
 			errors.push(e instanceof DeckError ? e : new DeckError([String(e)], url));
 		}

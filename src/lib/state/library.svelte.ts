@@ -1,19 +1,25 @@
-/** Library page state: the decks, seeding from the bundled catalog, and importing deck files. */
+/** Library page state: the decks, seeding from the bundled catalog, imports (file, URL, link, class catalog) and update reviews. */
 import { live } from '../db/live';
 import { libraryOverview, type DeckSummary } from '../db/repo';
-import { importDeckFile, syncCatalog, type ImportResult } from '../import/load';
+import { getSetting, setSetting } from '../db/teacher';
+import { applyImport, checkCatalog, checkUrl, fetchDeck, prepareImport, readDeckFile, syncCatalog, type ImportResult, type PendingImport } from '../import/load';
 import { DeckError } from '../deck/errors';
+import { summariseDiff } from '../exchange/diff';
 
 /** The catalog of decks bundled with the app (generated from seeds/). */
 export const SEED_CATALOG = '/decks/index.json';
+/** Settings key of the class catalog URL. */
+export const CATALOG_KEY = 'catalogUrl';
 
 /** Describes an import result in one sentence. */
 export function describeImport(r: ImportResult): string {
 	if (!r.change) return `“${r.deck.title}” is already in your library, unchanged.`;
-	if (r.change.created) return `Added “${r.deck.title}” with ${r.deck.cards.length} cards.`;
+	if (r.change.created) return `Added “${r.deck.title}” with ${r.deck.cards.length} ${r.deck.cards.length === 1 ? 'card' : 'cards'}.`;
 	const { added, updated, retired, unchanged } = r.change;
 	return `Updated “${r.deck.title}”: ${added} new, ${updated} changed, ${retired} retired, ${unchanged} unchanged cards (progress kept).`;
 }
+
+const messageOf = (e: unknown, what: string) => (e instanceof DeckError ? e.message : `${what}: could not be imported (${String(e)})`);
 
 /** Holds what the library page shows and the messages of the last action. */
 export class LibraryState {
@@ -21,6 +27,19 @@ export class LibraryState {
 	message = $state('');
 	error = $state('');
 	busy = $state(false);
+	/** New versions of decks in the library, waiting for the teacher or learner to review them. */
+	pending = $state.raw<PendingImport[]>([]);
+	/** The class catalog followed, or ''. */
+	catalogUrl = $state('');
+	catalogChecked = $state('');
+
+	/** Seeds the library, reads the followed catalog and imports a `?deck=URL` link. */
+	async start(deckParam: string | null): Promise<void> {
+		await this.syncSeeds();
+		this.catalogUrl = await getSetting(CATALOG_KEY, '');
+		if (deckParam) await this.importUrl(deckParam);
+		if (this.catalogUrl) await this.recheckCatalog();
+	}
 
 	/** Adds or refreshes the bundled seed decks (works offline from the service-worker cache). */
 	async syncSeeds(): Promise<void> {
@@ -33,22 +52,115 @@ export class LibraryState {
 		}
 	}
 
-	/** Imports deck files; each bad file gets its own message and changes nothing. */
-	async importFiles(files: FileList | File[]): Promise<void> {
+	private async run(task: (ok: string[], bad: string[]) => Promise<void>): Promise<void> {
 		this.busy = true;
 		this.message = '';
 		this.error = '';
 		const ok: string[] = [];
 		const bad: string[] = [];
-		for (const file of Array.from(files)) {
-			try {
-				ok.push(describeImport(await importDeckFile(file, new Date())));
-			} catch (e) {
-				bad.push(e instanceof DeckError ? e.message : `${file.name}: could not be imported (${String(e)})`);
-			}
+		try {
+			await task(ok, bad);
+		} finally {
+			this.message = ok.join('\n');
+			this.error = bad.join('\n\n');
+			this.busy = false;
 		}
-		this.message = ok.join('\n');
-		this.error = bad.join('\n\n');
-		this.busy = false;
+	}
+
+	/** Applies an import at once, or holds it for review when it changes a deck already in the library. */
+	private async take(p: PendingImport, ok: string[]): Promise<void> {
+		if (p.diff) {
+			this.pending = [...this.pending.filter((x) => x.deck.id !== p.deck.id), p];
+			ok.push(`“${p.deck.title}” has a new version (${summariseDiff(p.diff)}). Review the changes below before applying them.`);
+		} else ok.push(describeImport(await applyImport(p, new Date())));
+	}
+
+	/** Imports deck files (.json, or CSV/TSV from Anki, Quizlet or a spreadsheet); each bad file gets its own message and changes nothing. */
+	async importFiles(files: FileList | File[]): Promise<void> {
+		await this.run(async (ok, bad) => {
+			for (const file of Array.from(files)) {
+				try {
+					await this.take(await prepareImport(await readDeckFile(file, new Date()), 'file'), ok);
+				} catch (e) {
+					bad.push(messageOf(e, file.name));
+				}
+			}
+		});
+	}
+
+	/** Downloads and imports a deck by URL. */
+	async importUrl(url: string): Promise<void> {
+		await this.run(async (ok, bad) => {
+			try {
+				await this.take(await prepareImport(await fetchDeck(url, new Date()), 'url'), ok);
+			} catch (e) {
+				bad.push(messageOf(e, url));
+			}
+		});
+	}
+
+	/** Applies a reviewed update (one transaction; progress on unchanged cards is kept). */
+	async applyPending(id: string): Promise<void> {
+		const p = this.pending.find((x) => x.deck.id === id);
+		if (!p) return;
+		await this.run(async (ok, bad) => {
+			try {
+				ok.push(describeImport(await applyImport(p, new Date())));
+				this.pending = this.pending.filter((x) => x !== p);
+			} catch (e) {
+				bad.push(messageOf(e, p.deck.title));
+			}
+		});
+	}
+
+	/** Drops a reviewed update without applying it. */
+	discardPending(id: string): void {
+		this.pending = this.pending.filter((x) => x.deck.id !== id);
+		this.message = 'Update not applied; the deck is as it was.';
+	}
+
+	/** Follows a class catalog: it is checked now, remembered, and re-checked when the app starts or comes online. */
+	async followCatalog(url: string): Promise<void> {
+		let href: string;
+		try {
+			href = checkUrl(url);
+		} catch (e) {
+			this.error = messageOf(e, url);
+			return;
+		}
+		const ok = await this.checkCatalogNow(href);
+		if (ok) {
+			await setSetting(CATALOG_KEY, href);
+			this.catalogUrl = href;
+		}
+	}
+
+	/** Stops following the class catalog (its decks stay in the library). */
+	async forgetCatalog(): Promise<void> {
+		await setSetting(CATALOG_KEY, null);
+		this.catalogUrl = '';
+		this.catalogChecked = '';
+	}
+
+	/** Re-checks the followed catalog when online, so new weekly decks appear. */
+	async recheckCatalog(): Promise<void> {
+		if (this.catalogUrl && (typeof navigator === 'undefined' || navigator.onLine)) await this.checkCatalogNow(this.catalogUrl);
+	}
+
+	private async checkCatalogNow(url: string): Promise<boolean> {
+		let worked = false;
+		await this.run(async (ok, bad) => {
+			try {
+				const r = await checkCatalog(url, new Date());
+				for (const a of r.added) ok.push(describeImport(a));
+				for (const u of r.updates) await this.take(u, ok);
+				for (const e of r.errors) bad.push(e.message);
+				this.catalogChecked = `Checked ${new Date().toLocaleString()}: ${r.added.length} new, ${r.updates.length} updated, ${r.errors.length} with problems.`;
+				worked = true;
+			} catch (e) {
+				bad.push(messageOf(e, url));
+			}
+		});
+		return worked;
 	}
 }

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { blankCard, checkArticles, fieldErrors, sentencesOf, setAnswer, splitPasted } from './edit';
+import { sampleDeck } from '../deck/fixtures/sample-deck';
+import { toDeck } from '../deck/parse';
+import { DeckError } from '../deck/errors';
+
+describe('editor helpers', () => {
+	it('splits pasted text into articles at --- lines', () => {
+		expect(splitPasted('One article.\n---\nTwo article.\n  ----  \n\n').map((a) => a.content)).toEqual(['One article.', 'Two article.']);
+	});
+
+	it('refuses empty, short, binary and huge articles by name', () => {
+		expect(checkArticles([])).toEqual(['Paste an article (or drop .txt / .md files) first.']);
+		expect(checkArticles([{ content: 'too short', file: 'a.txt' }])).toEqual(['a.txt: too short to make cards from (fewer than 8 words).']);
+		expect(checkArticles([{ content: 'x\u0000'.repeat(20), file: 'b.txt' }])[0]).toMatch(/^b\.txt: this is a binary file/);
+		expect(checkArticles([{ content: 'word '.repeat(50_000), file: 'c.md' }])[0]).toMatch(/^c\.md: 250,000 characters/);
+	});
+
+	it('lists sentences with offsets that slice back to them', () => {
+		const deck = sampleDeck();
+		const s = sentencesOf(deck);
+		expect(s.map((x) => x.sentence)).toContain('The river council approved the plan in March 2023.');
+		for (const x of s) expect(deck.articles[0].text.slice(x.start, x.end)).toBe(x.sentence);
+	});
+
+	it('a blank card gets a fresh id and, once filled, the deck is valid', () => {
+		const deck = sampleDeck();
+		const card = blankCard(deck, sentencesOf(deck)[2]);
+		expect(deck.cards.map((c) => c.id)).not.toContain(card.id);
+		deck.cards.push(card);
+		expect(() => toDeck(deck)).toThrow(DeckError);
+		card.prompt = 'Who opposed the plan?';
+		card.answer = 'The Green League';
+		expect(toDeck(deck).cards).toHaveLength(4);
+	});
+
+	it('changing the answer of a choice card changes the matching choice', () => {
+		const card = sampleDeck().cards[0];
+		setAnswer(card, 'Ana R. Ruiz');
+		expect(card.choices).toEqual(['Ana R. Ruiz', 'Tom Berg', 'Lea Voss', 'Omar Hale']);
+	});
+
+	it('maps DeckError problems to card fields', () => {
+		expect(
+			fieldErrors(['cards[3].choices: answer "x" is not among the choices', 'cards[0].prompt: expected a non-empty string', 'title: expected a non-empty string', 'articles[0].id: bad'])
+		).toEqual({
+			'3.choices': ['answer "x" is not among the choices'],
+			'0.prompt': ['expected a non-empty string'],
+			title: ['title: expected a non-empty string'],
+			deck: ['articles[0].id: bad']
+		});
+	});
+});

@@ -1,0 +1,87 @@
+/** Pure helpers of the card editor: split pasted articles, list source sentences, edit cards, map errors to fields. */
+import type { Card, Deck } from '../deck/schema';
+import { cardId } from '../deck/ids';
+import type { ArticleInput } from '../workers/protocol';
+
+/** Most articles generated at once, and most characters in one. */
+export const MAX_ARTICLES = 50;
+export const MAX_ARTICLE_CHARS = 200_000;
+
+/** Splits pasted text into articles at lines of three or more dashes (`---`); names them "pasted-N". */
+export function splitPasted(text: string): ArticleInput[] {
+	return text
+		.split(/^\s*-{3,}\s*$/m)
+		.map((t) => t.trim())
+		.filter(Boolean)
+		.map((content, i) => ({ content, file: `pasted-${i + 1}` }));
+}
+
+/** Problems with the articles before generating (empty, too long, markup or binary), naming each article. */
+export function checkArticles(articles: ArticleInput[]): string[] {
+	if (!articles.length) return ['Paste an article (or drop .txt / .md files) first.'];
+	if (articles.length > MAX_ARTICLES) return [`${articles.length} articles: at most ${MAX_ARTICLES} at once.`];
+	const out: string[] = [];
+	for (const a of articles) {
+		const name = a.file ?? 'article';
+		if (a.content.includes('\u0000')) out.push(`${name}: this is a binary file, not text.`);
+		else if (a.content.length > MAX_ARTICLE_CHARS) out.push(`${name}: ${a.content.length.toLocaleString('en')} characters; the limit is ${MAX_ARTICLE_CHARS.toLocaleString('en')}.`);
+		else if (a.content.split(/\s+/).filter(Boolean).length < 8) out.push(`${name}: too short to make cards from (fewer than 8 words).`);
+	}
+	return out;
+}
+
+/** A sentence of an article, with offsets into its text. */
+export interface SourceOption {
+	articleId: string;
+	sentence: string;
+	start: number;
+	end: number;
+}
+
+/** The sentences of every article (a simple split; the generator's cards carry their own exact sentences). */
+export function sentencesOf(deck: Pick<Deck, 'articles'>): SourceOption[] {
+	const out: SourceOption[] = [];
+	for (const a of deck.articles) {
+		const re = /[^.!?\n]+(?:[.!?]+["”’)]*|$)/g;
+		for (const m of a.text.matchAll(re)) {
+			const lead = m[0].length - m[0].trimStart().length;
+			const sentence = m[0].trim();
+			if (sentence.length < 3) continue;
+			const start = (m.index ?? 0) + lead;
+			out.push({ articleId: a.id, sentence, start, end: start + sentence.length });
+		}
+	}
+	return out;
+}
+
+/** A blank question-and-answer card on a source sentence, with an id no other card of the deck has. */
+export function blankCard(deck: Pick<Deck, 'cards'>, source: SourceOption): Card {
+	const taken = new Set(deck.cards.map((c) => c.id));
+	let n = deck.cards.length;
+	let id = cardId('flip', source.sentence, String(n));
+	while (taken.has(id)) id = cardId('flip', source.sentence, String(++n));
+	return { id, type: 'flip', prompt: '', answer: '', source: { ...source }, fact: { kind: 'quote', text: source.sentence } };
+}
+
+/** Sets a card's answer; the old answer among the choices is replaced too, so a choice card stays valid. */
+export function setAnswer(card: Card, value: string | string[]): void {
+	if (typeof card.answer === 'string' && typeof value === 'string' && card.choices) {
+		const i = card.choices.indexOf(card.answer);
+		if (i >= 0) card.choices[i] = value;
+	}
+	card.answer = value;
+}
+
+/** Text of a list field in a textarea: one item per line. */
+export const linesOf = (s: string): string[] => s.split('\n').map((l) => l.trim()).filter(Boolean);
+
+/** Maps DeckError problems to fields: `cards[3].choices: …` → key "3.choices"; others go under "deck". */
+export function fieldErrors(problems: string[]): Record<string, string[]> {
+	const out: Record<string, string[]> = {};
+	for (const p of problems) {
+		const m = /^cards\[(\d+)\]\.?([a-z]+)?[^:]*:\s*(.*)$/i.exec(p);
+		const key = m ? `${m[1]}.${m[2] ?? 'card'}` : /^(title|description)\b/.test(p) ? p.split(/[.:[]/)[0] : 'deck';
+		(out[key] ??= []).push(m ? m[3] : p);
+	}
+	return out;
+}

@@ -1,0 +1,20 @@
+/** Messages between the page and the generator worker: one discriminated union each way. */
+import type { Deck } from '../deck/schema';
+
+/** One article to generate from: its text and an optional file name (for ids and titles). */
+export interface ArticleInput {
+	content: string;
+	file?: string;
+}
+
+/** Page → worker. */
+export type ToWorker =
+	| { type: 'generate'; job: number; articles: ArticleInput[]; now: string; maxCards?: number }
+	| { type: 'cancel'; job: number };
+
+/** Worker → page. */
+export type FromWorker =
+	| { type: 'progress'; job: number; done: number; total: number; stage: string }
+	| { type: 'done'; job: number; deck: Deck }
+	| { type: 'error'; job: number; message: string }
+	| { type: 'cancelled'; job: number };
