@@ -1,0 +1,58 @@
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { NewsdeckDB, useDatabase } from './db';
+import { buildV1Database } from './fixtures/v1';
+import { deckReviews, deckCounts, studyQueue } from './repo';
+
+const strip = ({ id: _id, ...r }: { id?: number }) => r;
+
+describe('database upgrades', () => {
+	it('opens a database written by version 1: every review, state, card and deck survives', async () => {
+		const fixture = await buildV1Database('upgrade-v1');
+		const d = new NewsdeckDB('upgrade-v1');
+		await d.open();
+		expect(d.verno).toBe(2);
+		expect(await d.decks.toArray()).toEqual(fixture.decks);
+		expect(await d.cards.toArray()).toEqual(expect.arrayContaining(fixture.cards));
+		expect(await d.states.count()).toBe(fixture.states.length);
+		expect(await d.states.toArray()).toEqual(expect.arrayContaining(fixture.states));
+		const stored = (await d.reviews.orderBy(':id').toArray()).map(strip);
+		// Every distinct answer is kept, in order; only the doubled row (same deck, card and time) is gone.
+		expect(stored).toEqual(fixture.reviews);
+		expect(await d.settings.get('theme')).toEqual({ key: 'theme', value: 'dark' });
+		d.close();
+	});
+
+	it('the upgraded database works with the current queries and the new index', async () => {
+		const fixture = await buildV1Database('upgrade-v1b');
+		const d = new NewsdeckDB('upgrade-v1b');
+		useDatabase(d);
+		const r = fixture.reviews[3];
+		expect(await d.reviews.where('[deckId+cardId+review]').equals([r.deckId, r.cardId, r.review]).count()).toBe(1);
+		const perDeck = fixture.reviews.filter((x) => x.deckId === 'lakeside-bridge').length;
+		expect(await deckReviews('lakeside-bridge')).toHaveLength(perDeck);
+		expect((await deckCounts('lakeside-bridge', new Date('2025-11-10T08:00:00Z'))).total).toBe(3);
+		expect(await studyQueue('lakeside-bridge', new Date('2026-06-01T00:00:00Z'))).toHaveLength(3);
+		expect(await d.sessions.count()).toBe(0);
+		d.close();
+	});
+
+	it('an interrupted upgrade leaves the version 1 data intact', async () => {
+		const fixture = await buildV1Database('upgrade-v1c');
+		class Failing extends NewsdeckDB {
+			constructor() {
+				super('upgrade-v1c');
+				this.version(3).upgrade(() => {
+					throw new Error('power cut');
+				});
+			}
+		}
+		await expect(new Failing().open()).rejects.toThrow(/power cut/);
+		const v1 = new Dexie('upgrade-v1c');
+		await v1.open();
+		expect(v1.verno).toBe(1);
+		expect(await v1.table('reviews').count()).toBe(fixture.reviews.length + fixture.duplicates);
+		v1.close();
+	});
+});
