@@ -27,3 +27,27 @@ export async function answerCard(page: Page, grade: 'Again' | 'Hard' | 'Good' | 
 	await page.getByRole('button', { name: grade, exact: true }).click();
 	return prompt;
 }
+
+/** Imports a deck file through the library's "Import deck" input. */
+export async function importDeck(page: Page, name: string, deck: unknown) {
+	await page.getByLabel('Deck file to import').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(deck)) });
+}
+
+/** The review-log rows of one deck, read straight from IndexedDB. */
+export function storedReviews(page: Page, deckId: string): Promise<{ cardId: string; review: number }[]> {
+	return page.evaluate(
+		(id) =>
+			new Promise((resolve, reject) => {
+				const open = indexedDB.open('newsdeck');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const req = open.result.transaction('reviews').objectStore('reviews').getAll();
+					req.onsuccess = () => {
+						open.result.close();
+						resolve((req.result as { deckId: string; cardId: string; review: number }[]).filter((r) => r.deckId === id));
+					};
+				};
+			}),
+		deckId
+	);
+}

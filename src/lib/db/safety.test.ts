@@ -1,42 +1,13 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { DBCoreMutateRequest } from 'dexie';
-import { NewsdeckDB, useDatabase, db } from './db';
+import { NewsdeckDB, db } from './db';
 import { saveDeck, recordAnswer, getState, deckReviews } from './repo';
 import { StorageError } from './errors';
 import { importDeckText } from '../import/load';
 import { sampleDeck } from '../deck/fixtures/sample-deck';
+import { freshDb, quotaExceeded as quota, type SabotageSwitch } from './fixtures/sabotage';
 
 const t0 = new Date('2026-01-05T09:00:00Z');
-let n = 0;
-
-/** What a write to `table` does instead of writing (called inside the transaction, after earlier writes). */
-type Sabotage = (req: DBCoreMutateRequest, d: NewsdeckDB) => void;
-
-/** A fresh database whose writes to `table` can be sabotaged (Dexie DBCore middleware: the real write path). */
-async function freshDb(table?: string, sabotage?: { current: Sabotage | null }): Promise<NewsdeckDB> {
-	const d = new NewsdeckDB(`safety-${n++}`);
-	if (table && sabotage) {
-		d.use({
-			stack: 'dbcore',
-			name: 'sabotage',
-			create: (down) => ({
-				...down,
-				table: (name) => {
-					const t = down.table(name);
-					return name !== table ? t : { ...t, mutate: (req) => (sabotage.current?.(req, d), t.mutate(req)) };
-				}
-			})
-		});
-	}
-	useDatabase(d);
-	await d.open();
-	return d;
-}
-
-const quota = () => {
-	throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-};
 
 async function snapshot() {
 	const d = db();
@@ -44,7 +15,7 @@ async function snapshot() {
 }
 
 describe('atomic answers', () => {
-	const sabotage: { current: Sabotage | null } = { current: null };
+	const sabotage: SabotageSwitch = { current: null };
 	beforeEach(async () => {
 		sabotage.current = null;
 		await freshDb('reviews', sabotage);
@@ -114,7 +85,7 @@ describe('two tabs answering the same card', () => {
 
 describe('a full disk during an import', () => {
 	it('names the problem and leaves the library as it was', async () => {
-		const sabotage: { current: Sabotage | null } = { current: null };
+		const sabotage: SabotageSwitch = { current: null };
 		await freshDb('cards', sabotage);
 		await saveDeck(sampleDeck(), 'file', t0);
 		await recordAnswer('lakeside-bridge', 'who-said-1', 3, t0);

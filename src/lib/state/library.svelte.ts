@@ -3,6 +3,7 @@ import { live } from '../db/live';
 import { libraryOverview, type DeckSummary } from '../db/repo';
 import { importDeckFile, syncCatalog, type ImportResult } from '../import/load';
 import { DeckError } from '../deck/errors';
+import { StorageError } from '../db/errors';
 
 /** The catalog of decks bundled with the app (generated from seeds/). */
 export const SEED_CATALOG = '/decks/index.json';
@@ -44,7 +45,9 @@ export class LibraryState {
 			try {
 				ok.push(describeImport(await importDeckFile(file, new Date())));
 			} catch (e) {
-				bad.push(e instanceof DeckError ? e.message : `${file.name}: could not be imported (${String(e)})`);
+				if (e instanceof DeckError) bad.push(e.message);
+				else if (e instanceof StorageError) bad.push(`${file.name}: ${e.message}`);
+				else bad.push(`${file.name}: could not be imported (${String(e)})`);
 			}
 		}
 		this.message = ok.join('\n');
