@@ -1,14 +1,12 @@
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { openLibrary, answerCard, importDeck, storedReviews } from './helpers';
+import { openLibrary, answerCard, storedReviews, studySampleDeck } from './helpers';
 
 const deck = JSON.parse(readFileSync('tests/fixtures/sample-deck.json', 'utf8'));
 
 test('Your data: storage status, export a backup, restore it by merge and by confirmed replace', async ({ page }) => {
 	await openLibrary(page);
-	await importDeck(page, 'lakeside.json', deck);
-	await expect(page.getByRole('status')).toContainText('Added');
-	await page.goto('/deck/lakeside-bridge/study');
+	await studySampleDeck(page);
 	await answerCard(page, 'Easy');
 	await answerCard(page, 'Good');
 	await expect(page.getByTestId('progress')).toContainText('2 done');

@@ -1,4 +1,5 @@
 /** Shared steps for the end-to-end journeys. */
+import { readFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
 
 /** Opens the library and waits until the seed deck is listed. */
@@ -50,4 +51,13 @@ export function storedReviews(page: Page, deckId: string): Promise<{ cardId: str
 			}),
 		deckId
 	);
+}
+
+/** Imports tests/fixtures/sample-deck.json (deck "lakeside-bridge", 3 cards) and opens its study page. */
+export async function studySampleDeck(page: Page) {
+	const deck = JSON.parse(readFileSync('tests/fixtures/sample-deck.json', 'utf8'));
+	await importDeck(page, 'lakeside.json', deck);
+	await expect(page.getByRole('status')).toContainText('Added');
+	await page.goto('/deck/lakeside-bridge/study');
+	await expect(page.locator('#prompt')).toBeVisible();
 }

@@ -92,7 +92,9 @@ export class StudySession {
 			this.queue = saved.queue;
 			this.learning = saved.learning;
 			this.reviewed = saved.reviewed;
-			this.pinned = saved.current;
+			// The card on screen when the session was saved, unless it was answered after that (the save lags the answer).
+			const onScreen = saved.current ? await getState(this.deckId, saved.current, this.clock()) : null;
+			this.pinned = onScreen && (onScreen.lastReview ?? 0) <= saved.updatedAt ? saved.current : null;
 		} else {
 			this.queue = await studyQueue(this.deckId, this.clock());
 		}

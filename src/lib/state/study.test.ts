@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { StudySession } from './study.svelte';
 import { db } from '../db/db';
-import { saveDeck, deckReviews } from '../db/repo';
+import { saveDeck, deckReviews, recordAnswer } from '../db/repo';
 import { freshDb, quotaExceeded, type SabotageSwitch } from '../db/fixtures/sabotage';
 import { sampleDeck } from '../deck/fixtures/sample-deck';
 
@@ -38,6 +38,17 @@ describe('StudySession safety', () => {
 		expect(b.revealed).toBe(true);
 		// Opening "Study" afresh starts a new session instead.
 		expect((await session()).reviewed).toBe(0);
+	});
+
+	it('a resumed session does not show again a card answered after the session was saved', async () => {
+		const a = await session();
+		const first = a.card!.id;
+		const later = new Date(t0.getTime() + 1000);
+		// The answer is stored, but the tab closes before the new position is saved.
+		await recordAnswer('lakeside-bridge', first, 4, later);
+		const b = new StudySession('lakeside-bridge', () => later);
+		await b.start(true);
+		expect(b.card!.id).not.toBe(first);
 	});
 
 	it('a card answered in another tab is not counted twice; the session moves on', async () => {
