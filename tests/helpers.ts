@@ -1,4 +1,5 @@
 /** Shared steps for the end-to-end journeys. */
+import { readFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
 
 /** Opens the library and waits until the seed deck is listed. */
@@ -38,4 +39,35 @@ export async function importSample(page: Page, mutate?: (deck: any) => void) {
 	await expect(page.getByRole('status')).toContainText('Lakeside bridge opens');
 	await page.getByRole('link', { name: 'Lakeside bridge opens' }).click();
 	await expect(page.getByTestId('count-new')).toHaveText(String(deck.cards.length));
+/** Imports a deck file through the library's "Import deck" input. */
+export async function importDeck(page: Page, name: string, deck: unknown) {
+	await page.getByLabel('Deck file to import').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(deck)) });
+}
+
+/** The review-log rows of one deck, read straight from IndexedDB. */
+export function storedReviews(page: Page, deckId: string): Promise<{ cardId: string; review: number }[]> {
+	return page.evaluate(
+		(id) =>
+			new Promise((resolve, reject) => {
+				const open = indexedDB.open('newsdeck');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const req = open.result.transaction('reviews').objectStore('reviews').getAll();
+					req.onsuccess = () => {
+						open.result.close();
+						resolve((req.result as { deckId: string; cardId: string; review: number }[]).filter((r) => r.deckId === id));
+					};
+				};
+			}),
+		deckId
+	);
+}
+
+/** Imports tests/fixtures/sample-deck.json (deck "lakeside-bridge", 3 cards) and opens its study page. */
+export async function studySampleDeck(page: Page) {
+	const deck = JSON.parse(readFileSync('tests/fixtures/sample-deck.json', 'utf8'));
+	await importDeck(page, 'lakeside.json', deck);
+	await expect(page.getByRole('status')).toContainText('Added');
+	await page.goto('/deck/lakeside-bridge/study');
+	await expect(page.locator('#prompt')).toBeVisible();
 }

@@ -43,6 +43,42 @@ export interface SettingRow {
 	value: unknown;
 }
 
+/** An unfinished study session of one deck, so a reload (or an app update) resumes where the learner was. */
+export interface SessionRow {
+	deckId: string;
+	/** Card on screen, then the cards still queued, in order. */
+	current: string | null;
+	queue: string[];
+	learning: { cardId: string; due: number }[];
+	reviewed: number;
+	/** The choice picked on the current card, if any; whether its answer was shown. */
+	picked: string | null;
+	revealed: boolean;
+	updatedAt: number;
+}
+
+/** Version 1's tables; later versions list only what they change. */
+export const SCHEMA_V1 = {
+	decks: 'id, origin, updatedAt',
+	cards: '[deckId+id], [deckId+order], deckId',
+	states: '[deckId+cardId], [deckId+due], [deckId+state], deckId',
+	reviews: '++id, [deckId+cardId], [deckId+review], review',
+	settings: 'key'
+};
+
+/** Removes review rows that repeat another row's deck, card and time (v1 could store one answer twice). */
+export async function dedupeReviews(reviews: Dexie.Table<ReviewEntry, number>): Promise<number> {
+	const seen = new Set<string>();
+	const extra: number[] = [];
+	await reviews.orderBy(':id').each((r) => {
+		const key = `${r.deckId}\u0000${r.cardId}\u0000${r.review}`;
+		if (seen.has(key)) extra.push(r.id!);
+		else seen.add(key);
+	});
+	await reviews.bulkDelete(extra);
+	return extra.length;
+}
+
 /** The Newsdeck database. */
 export class NewsdeckDB extends Dexie {
 	decks!: EntityTable<DeckRow, 'id'>;
@@ -50,24 +86,24 @@ export class NewsdeckDB extends Dexie {
 	states!: Dexie.Table<CardState, [string, string]>;
 	reviews!: EntityTable<ReviewEntry, 'id'>;
 	settings!: EntityTable<SettingRow, 'key'>;
+	sessions!: EntityTable<SessionRow, 'deckId'>;
 
 	constructor(name = 'newsdeck') {
 		super(name);
-		this.version(1).stores({
-			decks: 'id, origin, updatedAt',
-			cards: '[deckId+id], [deckId+order], deckId',
-			states: '[deckId+cardId], [deckId+due], [deckId+state], deckId',
-			reviews: '++id, [deckId+cardId], [deckId+review], review',
-			settings: 'key'
-		});
-		// v2: indexes that keep counts and queues fast at 100,000 cards (no full-table scans);
-		// `fresh` marks active cards never answered, so new cards are one index range away.
+		this.version(1).stores(SCHEMA_V1);
+		// v2: indexes that keep counts and queues fast at 100,000 cards (no full-table scans): `fresh` marks
+		// active cards never answered, so new cards are one index range away; a review is identified by deck,
+		// card and time (backup merges and two-tab checks look it up); unfinished sessions are stored so a
+		// reload resumes them.
 		this.version(2)
 			.stores({
 				cards: '[deckId+id], [deckId+order], deckId, [deckId+retired], [deckId+fresh+order]',
-				states: '[deckId+cardId], [deckId+due], [deckId+state], deckId, [deckId+state+due], [deckId+suspended], [deckId+buriedUntil]'
+				states: '[deckId+cardId], [deckId+due], [deckId+state], deckId, [deckId+state+due], [deckId+suspended], [deckId+buriedUntil]',
+				reviews: '++id, [deckId+cardId], [deckId+review], review, [deckId+cardId+review]',
+				sessions: 'deckId'
 			})
 			.upgrade(async (tx) => {
+				await dedupeReviews(tx.table('reviews'));
 				const studied = new Set((await tx.table('states').toCollection().primaryKeys()).map((k) => JSON.stringify(k)));
 				await tx
 					.table('cards')

@@ -3,6 +3,7 @@ import type { Card, Deck } from '../deck/schema';
 import { hash64 } from '../deck/ids';
 import { answer, newState, type CardState, type GradeValue, type ReviewEntry, type SchedulerSettings, DEFAULT_SCHEDULER_SETTINGS } from '../srs/scheduler';
 import { db, type CardRow, type DeckOrigin, type DeckRow } from './db';
+import { StorageError, guardQuota } from './errors';
 
 /** What saving a deck changed. */
 export interface SaveResult {
@@ -40,7 +41,7 @@ export function deckHash(deck: Deck): string {
 /** Adds a deck or updates it in place (same id): keeps progress on unchanged ids, retires removed cards. One transaction. */
 export async function saveDeck(deck: Deck, origin: DeckOrigin, now: Date): Promise<SaveResult> {
 	const d = db();
-	return d.transaction('rw', d.decks, d.cards, d.states, async () => {
+	return guardQuota(() => d.transaction('rw', d.decks, d.cards, d.states, async () => {
 		const existing = await d.decks.get(deck.id);
 		const oldRows = await d.cards.where('deckId').equals(deck.id).toArray();
 		const old = new Map(oldRows.map((r) => [r.id, r]));
@@ -77,7 +78,7 @@ export async function saveDeck(deck: Deck, origin: DeckOrigin, now: Date): Promi
 		await d.decks.put(row);
 		await d.cards.bulkPut(rows);
 		return result;
-	});
+	}));
 }
 
 /** All decks in the library, newest first. */
@@ -196,23 +197,34 @@ export async function studyQueue(deckId: string, now: Date, settings: StudySetti
 	return [...learning, ...interleave(visible(reviews).slice(0, settings.maxReviewsPerDay), [...unhidden, ...fresh])];
 }
 
-/** Records an answer: the new card state and its review-log row in one transaction (both or neither). */
+/** Whether the stored state is still the one the learner saw (another tab may have answered the card since). */
+function unchanged(stored: CardState | undefined, seen: CardState): boolean {
+	return (stored?.reps ?? 0) === seen.reps && (stored?.lastReview ?? null) === seen.lastReview;
+}
+
+/**
+ * Records an answer: the new card state and its review-log row in one transaction (both or neither).
+ * With `seen` (the state shown when the card was answered), an answer to a card that changed meanwhile
+ * is refused with StorageError('stale'), so two tabs never count one card twice. A full disk is StorageError('quota').
+ */
 export async function recordAnswer(
 	deckId: string,
 	cardId: string,
 	rating: GradeValue,
 	now: Date,
-	settings: SchedulerSettings = DEFAULT_SCHEDULER_SETTINGS
+	settings: SchedulerSettings = DEFAULT_SCHEDULER_SETTINGS,
+	seen?: CardState
 ): Promise<{ before: CardState | undefined; after: CardState; reviewId: number }> {
 	const d = db();
-	return d.transaction('rw', d.states, d.reviews, d.cards, async () => {
+	return guardQuota(() => d.transaction('rw', d.states, d.reviews, d.cards, async () => {
 		const before = await d.states.get([deckId, cardId]);
+		if (seen && !unchanged(before, seen)) throw new StorageError('stale');
 		const { state, log } = answer(before ?? newState(deckId, cardId, now), rating, now, settings);
 		await d.states.put(state);
 		const reviewId = (await d.reviews.add(log)) as number;
 		if (!before) await d.cards.update([deckId, cardId], { fresh: 0 });
 		return { before, after: state, reviewId };
-	});
+	}));
 }
 
 /** Undoes an answer: restores the earlier state (or none) and deletes its review row, atomically. */

@@ -2,42 +2,68 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { NewsdeckDB, useDatabase } from './db';
-import { deckCounts, studyQueue } from './repo';
-import { sampleDeck } from '../deck/fixtures/sample-deck';
-import { answer, newState } from '../srs/scheduler';
+import { buildV1Database } from './fixtures/v1';
+import { deckReviews, deckCounts, studyQueue } from './repo';
 
-const t0 = new Date('2026-01-05T09:00:00Z');
+const strip = ({ id: _id, ...r }: { id?: number }) => r;
 
-/** Writes a database exactly as version 1 of the schema did. */
-async function writeV1(name: string) {
-	const v1 = new Dexie(name);
-	v1.version(1).stores({
-		decks: 'id, origin, updatedAt',
-		cards: '[deckId+id], [deckId+order], deckId',
-		states: '[deckId+cardId], [deckId+due], [deckId+state], deckId',
-		reviews: '++id, [deckId+cardId], [deckId+review], review',
-		settings: 'key'
-	});
-	const deck = sampleDeck();
-	await v1.table('decks').put({ id: deck.id, title: deck.title, language: 'en', createdAt: deck.createdAt, articles: deck.articles, origin: 'file', addedAt: 0, updatedAt: 0, cardCount: 3, contentHash: 'x' });
-	await v1.table('cards').bulkPut(deck.cards.map((card, order) => ({ deckId: deck.id, id: card.id, card, order, retired: 0 })));
-	const { state, log } = answer(newState(deck.id, 'who-said-1', t0), 3, t0);
-	await v1.table('states').put(state);
-	await v1.table('reviews').add(log);
-	v1.close();
-}
-
-describe('database upgrade v1 -> v2', () => {
-	it('keeps every review and marks unstudied cards as new', async () => {
-		await writeV1('upgrade-v1');
+describe('database upgrades', () => {
+	it('opens a database written by version 1: every review, state, card and deck survives', async () => {
+		const fixture = await buildV1Database('upgrade-v1');
 		const d = new NewsdeckDB('upgrade-v1');
-		useDatabase(d);
 		await d.open();
 		expect(d.verno).toBe(2);
-		expect(await d.reviews.count()).toBe(1);
-		expect((await d.cards.get(['lakeside-bridge', 'who-said-1']))?.fresh).toBe(0);
-		expect((await d.cards.get(['lakeside-bridge', 'when-1']))?.fresh).toBe(1);
-		expect(await deckCounts('lakeside-bridge', t0)).toEqual({ total: 3, new: 2, learning: 1, due: 0 });
-		expect(await studyQueue('lakeside-bridge', new Date(t0.getTime() + 3_600_000))).toEqual(['who-said-1', 'when-1', 'where-1']);
+		expect(await d.decks.toArray()).toEqual(fixture.decks);
+		expect((await d.cards.toArray()).map(({ fresh: _f, ...row }) => row)).toEqual(expect.arrayContaining(fixture.cards));
+		expect(await d.states.count()).toBe(fixture.states.length);
+		expect(await d.states.toArray()).toEqual(expect.arrayContaining(fixture.states));
+		const stored = (await d.reviews.orderBy(':id').toArray()).map(strip);
+		// Every distinct answer is kept, in order; only the doubled row (same deck, card and time) is gone.
+		expect(stored).toEqual(fixture.reviews);
+		expect(await d.settings.get('theme')).toEqual({ key: 'theme', value: 'dark' });
+		d.close();
+	});
+
+	it('the upgraded database works with the current queries and the new index', async () => {
+		const fixture = await buildV1Database('upgrade-v1b');
+		const d = new NewsdeckDB('upgrade-v1b');
+		useDatabase(d);
+		const r = fixture.reviews[3];
+		expect(await d.reviews.where('[deckId+cardId+review]').equals([r.deckId, r.cardId, r.review]).count()).toBe(1);
+		const perDeck = fixture.reviews.filter((x) => x.deckId === 'lakeside-bridge').length;
+		expect(await deckReviews('lakeside-bridge')).toHaveLength(perDeck);
+		expect((await deckCounts('lakeside-bridge', new Date('2025-11-10T08:00:00Z'))).total).toBe(3);
+		expect(await studyQueue('lakeside-bridge', new Date('2026-06-01T00:00:00Z'))).toHaveLength(3);
+		expect(await d.sessions.count()).toBe(0);
+		d.close();
+	});
+
+	it('marks cards never answered as new (fresh) and answered ones as not', async () => {
+		const fixture = await buildV1Database('upgrade-v1d');
+		const d = new NewsdeckDB('upgrade-v1d');
+		useDatabase(d);
+		const studied = new Set(fixture.states.map((s) => `${s.deckId}/${s.cardId}`));
+		for (const row of await d.cards.toArray()) expect(row.fresh).toBe(studied.has(`${row.deckId}/${row.id}`) ? 0 : 1);
+		const unstudied = fixture.cards.filter((c) => c.deckId === 'lakeside-bridge' && !studied.has(`${c.deckId}/${c.id}`)).length;
+		expect((await deckCounts('lakeside-bridge', new Date('2025-11-10T08:00:00Z'))).new).toBe(unstudied);
+		d.close();
+	});
+
+	it('an interrupted upgrade leaves the version 1 data intact', async () => {
+		const fixture = await buildV1Database('upgrade-v1c');
+		class Failing extends NewsdeckDB {
+			constructor() {
+				super('upgrade-v1c');
+				this.version(3).upgrade(() => {
+					throw new Error('power cut');
+				});
+			}
+		}
+		await expect(new Failing().open()).rejects.toThrow(/power cut/);
+		const v1 = new Dexie('upgrade-v1c');
+		await v1.open();
+		expect(v1.verno).toBe(1);
+		expect(await v1.table('reviews').count()).toBe(fixture.reviews.length + fixture.duplicates);
+		v1.close();
 	});
 });

@@ -15,3 +15,12 @@ export class DeckError extends Error {
 		this.file = file;
 	}
 }
+
+/** A short, safe rendering of any value for an error message (never throws, whatever the value). */
+export function show(value: unknown): string {
+	if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+	if (value === null || typeof value === 'number' || typeof value === 'boolean') return String(value);
+	if (value === undefined) return 'nothing';
+	if (Array.isArray(value)) return 'a list';
+	return typeof value === 'object' ? 'an object' : typeof value;
+}

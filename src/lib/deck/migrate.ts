@@ -1,5 +1,6 @@
 /** Lifts deck files of older format versions to the current one; refuses unknown future versions. */
 import { DECK_VERSION } from './schema';
+import { show } from './errors';
 
 /** Old-version lifters, keyed by the version they read; each returns the next version's shape. */
 const LIFTERS: Record<number, (deck: Record<string, unknown>) => Record<string, unknown>> = {
@@ -15,7 +16,7 @@ export function migrate(raw: Record<string, unknown>): { deck: Record<string, un
 	let deck = raw;
 	const version = deck.version;
 	if (typeof version !== 'number' || !Number.isInteger(version)) {
-		return { problems: [`version: expected a whole number (this app reads version ${DECK_VERSION}), got ${JSON.stringify(version)}`] };
+		return { problems: [`version: expected a whole number (this app reads version ${DECK_VERSION}), got ${show(version)}`] };
 	}
 	if (version > DECK_VERSION) {
 		return {

@@ -1,7 +1,7 @@
 /** Parses a deck file at the boundary: JSON text -> typed Deck, or a DeckError naming every problem's path. */
 import * as v from 'valibot';
 import { DeckSchema, CatalogSchema, type Deck, type Catalog } from './schema';
-import { DeckError } from './errors';
+import { DeckError, show } from './errors';
 import { migrate } from './migrate';
 import { normalise } from './ids';
 
@@ -87,7 +87,7 @@ export function toDeck(raw: unknown, file?: string): Deck {
 	}
 	const obj = raw as Record<string, unknown>;
 	if (obj.format !== 'newsdeck') {
-		throw new DeckError([`format: expected "newsdeck", got ${JSON.stringify(obj.format ?? null)} — is this a deck file?`], file);
+		throw new DeckError([`format: expected "newsdeck", got ${show(obj.format)} — is this a deck file?`], file);
 	}
 	const lifted = migrate(obj);
 	if ('problems' in lifted) throw new DeckError(lifted.problems, file);

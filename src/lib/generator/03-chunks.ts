@@ -92,7 +92,7 @@ function emit(out: Chunk[], text: string, toks: Tok[], i: number, j: number, sen
 		a = rest === 2 ? j - 1 : Math.max(a + 2, j - 1);
 	}
 	while (a <= j && JOINERS.has(toks[a].w)) a++;
-	while (j >= a && (JOINERS.has(toks[j].w) || toks[j].w === 'the' || STOP_CAPS.has(toks[j].w) || (j > a && toks[j].w in TITLES && !orgLike))) j--;
+	while (j >= a && (JOINERS.has(toks[j].w) || toks[j].w === 'the' || (j > a && DISEASE.test(toks[j].w)) || STOP_CAPS.has(toks[j].w) || (j > a && toks[j].w in TITLES && !orgLike))) j--;
 	if (j === a && (NON_NAME_CAPS.has(toks[a].w) || /[’']\p{Ll}{1,2}$/u.test(toks[a].w))) return;
 	if (j < a) return;
 	const prev = i > 0 ? toks[i - 1] : undefined;
@@ -110,6 +110,8 @@ function roleBefore(toks: Tok[], i: number, text: string): string | undefined {
 }
 const ROLE_SET = new Set(ROLES);
 
+// "Pfizer Covid-19 vaccine": a disease name after a company is no part of its name.
+const DISEASE = /^(?:Covid|COVID|Coronavirus|Ebola|Mpox|Zika)(?:-\d+)?$/;
 const PARTY_MEMBER = /^(?:Republican|Democrat|Conservative|Liberal|Socialist|Independent|Tory)$/;
 
 /** Where a known first name starts a one- or two-word name at the end of a longer run (else `i`). */

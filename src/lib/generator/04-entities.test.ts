@@ -52,4 +52,8 @@ describe('entities', () => {
 	it('keeps "New" in New York names and reads the demonym army', () => {
 		expect(names('The New York Times and the Chilean army both reported it.').groups).toEqual(expect.arrayContaining(['New York Times', 'Chilean army']));
 	});
+	it('drops a disease name trailing a company name', () => {
+		expect(names('Trials of the Norvax Covid-19 vaccine ended, and Norvax Labs said so.').groups).toContain('Norvax Labs');
+		expect(names('Trials of the Norvax Covid-19 vaccine ended.').people).toEqual([]);
+	});
 });

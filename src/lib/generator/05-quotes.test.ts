@@ -42,4 +42,9 @@ describe('quotes: reopened sentences and line breaks', () => {
 		const t = '“We will lift the order once the council meets.\nLater, the leader spoke “with a firm wish to calm the country”, aides said.';
 		expect(quotes(t)).toEqual(['We will lift the order once the council meets.', 'with a firm wish to calm the country']);
 	});
+	it('keeps a Title Case quote introduced by a colon, drops a bare title', () => {
+		const t = 'Mayor Lee: “We Will Rebuild This Town Together”\n\nShe read “Songs About Rivers And Mountains” aloud.';
+		const spans = findQuoteSpans(splitParagraphs(t));
+		expect(spans.filter((q) => isQuotation(q, t.slice(Math.max(0, q.open - 4), q.open))).map((q) => q.text)).toEqual(['We Will Rebuild This Town Together']);
+	});
 });

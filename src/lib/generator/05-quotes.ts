@@ -113,10 +113,11 @@ export function findQuoteSpans(paragraphs: Span[]): QuoteSpan[] {
 	return all.sort((a, b) => a.start - b.start);
 }
 
-/** Quotations worth reporting: 4+ words and not a Title Case work title. */
-export function isQuotation(q: QuoteSpan): boolean {
+/** Quotations worth reporting: 4+ words and not a Title Case work title (unless a colon introduces it, "Lee: “We Will Win”"). */
+export function isQuotation(q: QuoteSpan, before = ''): boolean {
 	if (wordCount(q.text) < 4) return false;
 	const words = q.text.match(/[\p{L}']+/gu) ?? [];
 	const content = words.filter((w) => w.length > 3);
-	return !(content.length >= 3 && content.every((w) => /^\p{Lu}/u.test(w)) && !/[.,!?]$/.test(q.text));
+	const titleCase = content.length >= 3 && content.every((w) => /^\p{Lu}/u.test(w)) && !/[.,!?]$/.test(q.text);
+	return !titleCase || /\p{L}\s*:\s*$/u.test(before);
 }

@@ -90,7 +90,10 @@ export class MentionTable {
 
 	/** he/she: the last speaker if compatible and not displaced by another subject, else the nearest compatible subject. */
 	person(g: 'm' | 'f', pos: number, last: SpeakerEvent | null): Ent | null {
-		const ok = (e: Ent) => !e.gender || e.gender === g;
+		return this.personBy((e) => !e.gender || e.gender === g, pos, last);
+	}
+
+	private personBy(ok: (e: Ent) => boolean, pos: number, last: SpeakerEvent | null): Ent | null {
 		const para = this.paraOf(pos);
 		const recent = this.recent(this.people, pos).filter((m) => ok(m.e) && para - this.paraOf(m.start) <= 2);
 		const speakerEvent = recent.find((m) => m.cue);

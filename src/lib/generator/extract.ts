@@ -11,7 +11,7 @@ import type { Entity, Facts, Quote, Span } from './types';
 /** Finds quotations and their speakers, in text order. */
 function attributeQuotes(text: string, paragraphs: Span[], ents: Ent[]): Quote[] {
 	const spans = findQuoteSpans(paragraphs);
-	const real = spans.filter(isQuotation);
+	const real = spans.filter((q) => isQuotation(q, text.slice(Math.max(0, q.open - 4), q.open)));
 	const paraOf = (pos: number) => {
 		let lo = 0, hi = paragraphs.length - 1;
 		while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (paragraphs[mid].start <= pos) lo = mid; else hi = mid - 1; }

@@ -5,6 +5,7 @@ import { getSetting, setSetting } from '../db/teacher';
 import { applyImport, checkCatalog, checkUrl, fetchDeck, prepareImport, readDeckFile, syncCatalog, type ImportResult, type PendingImport } from '../import/load';
 import { DeckError } from '../deck/errors';
 import { summariseDiff } from '../exchange/diff';
+import { StorageError } from '../db/errors';
 
 /** The catalog of decks bundled with the app (generated from seeds/). */
 export const SEED_CATALOG = '/decks/index.json';
@@ -19,7 +20,8 @@ export function describeImport(r: ImportResult): string {
 	return `Updated “${r.deck.title}”: ${added} new, ${updated} changed, ${retired} retired, ${unchanged} unchanged cards (progress kept).`;
 }
 
-const messageOf = (e: unknown, what: string) => (e instanceof DeckError ? e.message : `${what}: could not be imported (${String(e)})`);
+const messageOf = (e: unknown, what: string) =>
+	e instanceof DeckError ? e.message : e instanceof StorageError ? `${what}: ${e.message}` : `${what}: could not be imported (${String(e)})`;
 
 /** Holds what the library page shows and the messages of the last action. */
 export class LibraryState {

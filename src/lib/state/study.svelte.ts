@@ -1,7 +1,21 @@
 /** A study session over one deck: queue, reveal, grade, undo — the page renders it and calls its methods. */
 import type { Card } from '../deck/schema';
 import type { DeckRow } from '../db/db';
-import { getDeck, getCard, getState, studyQueue, recordAnswer, undoAnswer, setSuspended, buryUntilTomorrow, getStudySettings, DEFAULT_STUDY_SETTINGS, type StudySettings } from '../db/repo';
+import {
+	getDeck,
+	getCard,
+	getState,
+	studyQueue,
+	recordAnswer,
+	undoAnswer,
+	setSuspended,
+	buryUntilTomorrow,
+	getStudySettings,
+	DEFAULT_STUDY_SETTINGS,
+	type StudySettings
+} from '../db/repo';
+import { loadSession, saveSession, clearSession } from '../db/sessions';
+import { StorageError } from '../db/errors';
 import { previewDue, formatInterval, type CardState, type GradeValue } from '../srs/scheduler';
 import { checkTyped } from '../deck/answer-check';
 
@@ -28,6 +42,15 @@ interface UndoEntry {
 /** How far ahead learning cards may be shown when nothing else is left (Anki's "learn ahead"). */
 const LEARN_AHEAD_MS = 20 * 60_000;
 
+/**
+ * Whether this page was reloaded (by the learner, an app update or a restored tab) rather than opened afresh:
+ * a reload resumes the stored session, while opening "Study" starts a new one.
+ */
+export function reloadedHere(): boolean {
+	const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+	return !!nav && (nav.type === 'reload' || nav.type === 'back_forward') && nav.name === location.href;
+}
+
 /** State of one study session; `clock` is injectable so tests control time. */
 export class StudySession {
 	deck = $state<DeckRow | null>(null);
@@ -41,6 +64,10 @@ export class StudySession {
 	intervals = $state<Record<GradeValue, string> | null>(null);
 	announcement = $state('');
 	canUndo = $state(false);
+	/** Why the last answer was not stored (e.g. a full disk); the card stays on screen. */
+	error = $state('');
+	/** A passing note, e.g. that another tab already answered the card. */
+	notice = $state('');
 	/** What the learner typed, for cards answered by typing. */
 	typed = $state('');
 	/** Result of the typed answer once checked (null before). */
@@ -50,12 +77,13 @@ export class StudySession {
 	/** When the session began (epoch ms). */
 	startedAt = 0;
 	private settings: StudySettings = DEFAULT_STUDY_SETTINGS;
-	private shownAt = 0;
 	private cardState: CardState | null = null;
 	private queue: string[] = [];
 	private learning: Learning[] = [];
 	private undoStack: UndoEntry[] = [];
 	private busy = false;
+	/** A card to show next whatever its state (undo, or the card on screen when the session was saved). */
+	private pinned: string | null = null;
 
 	constructor(
 		readonly deckId: string,
@@ -91,8 +119,8 @@ export class StudySession {
 		return c === null ? null : c ? 3 : 1;
 	}
 
-	/** Loads the deck and the cards due now. */
-	async start(): Promise<void> {
+	/** Loads the deck and the cards due now, or (with `resume`) the stored session where it was left. */
+	async start(resume = false): Promise<void> {
 		const deck = await getDeck(this.deckId);
 		if (!deck) {
 			this.missing = true;
@@ -101,17 +129,52 @@ export class StudySession {
 		this.deck = deck;
 		this.settings = await getStudySettings();
 		this.startedAt = this.clock().getTime();
-		this.queue = await studyQueue(this.deckId, this.clock(), this.settings);
+		const saved = resume ? await loadSession(this.deckId, this.clock()) : undefined;
+		if (saved) {
+			this.queue = saved.queue;
+			this.learning = saved.learning;
+			this.reviewed = saved.reviewed;
+			// The card on screen when the session was saved, unless it was answered after that (the save lags the answer).
+			const onScreen = saved.current ? await getState(this.deckId, saved.current, this.clock()) : null;
+			this.pinned = onScreen && (onScreen.lastReview ?? 0) <= saved.updatedAt ? saved.current : null;
+		} else {
+			this.queue = await studyQueue(this.deckId, this.clock(), this.settings);
+		}
 		await this.next();
+		if (saved && this.card?.id === saved.current) {
+			if (saved.picked !== null) this.pick(saved.picked);
+			else if (saved.revealed) this.reveal();
+		}
+	}
+
+	/** Stores where the session is, so a reload resumes it. */
+	private save(): void {
+		if (this.finished) return void clearSession(this.deckId);
+		saveSession({
+			deckId: this.deckId,
+			current: this.card?.id ?? null,
+			queue: [...this.queue],
+			learning: this.learning.map((l) => ({ ...l })),
+			reviewed: this.reviewed,
+			picked: this.picked,
+			revealed: this.revealed,
+			updatedAt: this.clock().getTime()
+		});
 	}
 
 	private async next(): Promise<void> {
 		const now = this.clock().getTime();
 		this.learning.sort((a, b) => a.due - b.due);
 		let id: string | undefined;
-		if (this.learning[0] && this.learning[0].due <= now) id = this.learning.shift()!.cardId;
-		else if (this.queue.length) id = this.queue.shift();
-		else if (this.learning[0] && this.learning[0].due <= now + LEARN_AHEAD_MS) id = this.learning.shift()!.cardId;
+		let fromQueue = false;
+		if (this.pinned) {
+			id = this.pinned;
+			this.pinned = null;
+		} else if (this.learning[0] && this.learning[0].due <= now) id = this.learning.shift()!.cardId;
+		else if (this.queue.length) {
+			id = this.queue.shift();
+			fromQueue = true;
+		} else if (this.learning[0] && this.learning[0].due <= now + LEARN_AHEAD_MS) id = this.learning.shift()!.cardId;
 		this.remaining = this.queue.length + this.learning.length + (id ? 1 : 0);
 		this.revealed = false;
 		this.picked = null;
@@ -121,14 +184,16 @@ export class StudySession {
 		if (!id) {
 			this.card = null;
 			this.finished = true;
-			return;
+			return this.save();
 		}
 		const card = await getCard(this.deckId, id);
 		if (!card) return this.next();
 		this.cardState = await getState(this.deckId, id, this.clock());
+		// Queued as due or new, but answered (in another tab) since and not due again yet: skip it.
+		if (fromQueue && this.cardState.lastReview !== null && this.cardState.due > now) return this.next();
 		this.card = card;
 		this.finished = false;
-		this.shownAt = this.clock().getTime();
+		this.save();
 	}
 
 	/** Shows the answer and the next interval of each grade. */
@@ -141,6 +206,7 @@ export class StudySession {
 		const answer = Array.isArray(this.card.answer) ? this.card.answer.join(', then ') : this.card.answer;
 		const c = this.correct;
 		this.announcement = c === null ? `Answer: ${answer}` : c ? 'Correct.' : `Incorrect. The answer is ${answer}.`;
+		this.save();
 	}
 
 	/** Picks a choice of a multiple-choice card and reveals the answer. */
@@ -183,10 +249,25 @@ export class StudySession {
 	async grade(rating: GradeValue): Promise<void> {
 		if (!this.card || !this.revealed || this.busy) return;
 		this.busy = true;
+		this.error = '';
+		this.notice = '';
 		try {
 			const cardId = this.card.id;
 			const snapshot = { queue: [...this.queue], learning: [...this.learning], reviewed: this.reviewed };
-			const { before, after, reviewId } = await recordAnswer(this.deckId, cardId, rating, this.clock(), this.settings);
+			let result;
+			try {
+				result = await recordAnswer(this.deckId, cardId, rating, this.clock(), this.settings, this.cardState ?? undefined);
+			} catch (e) {
+				if (!(e instanceof StorageError && e.kind === 'stale')) {
+					// Not stored: the card stays on screen so the learner can try again.
+					this.error = e instanceof StorageError ? e.message : `This answer could not be saved (${String(e)}). Nothing was lost.`;
+					this.announcement = this.error;
+					return;
+				}
+				this.notice = this.announcement = 'Already answered in another tab, so it was not counted twice. Moved on.';
+				return await this.next();
+			}
+			const { before, after, reviewId } = result;
 			this.undoStack.push({ cardId, before, reviewId, ...snapshot });
 			this.canUndo = true;
 			this.reviewed++;
@@ -205,7 +286,8 @@ export class StudySession {
 		this.busy = true;
 		try {
 			await undoAnswer(this.deckId, last.cardId, last.before, last.reviewId);
-			this.queue = [last.cardId, ...last.queue];
+			this.pinned = last.cardId;
+			this.queue = last.queue;
 			this.learning = last.learning;
 			this.reviewed = last.reviewed;
 			this.answered = this.answered.slice(0, -1);

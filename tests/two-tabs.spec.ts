@@ -1,0 +1,48 @@
+import { test, expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { openLibrary, answerCard, importDeck, storedReviews } from './helpers';
+
+const deck = JSON.parse(readFileSync('tests/fixtures/sample-deck.json', 'utf8'));
+const DECK = '/deck/lakeside-bridge';
+
+test('two tabs on one deck: live counts, no review lost or counted twice', async ({ context }) => {
+	const a = await context.newPage();
+	const b = await context.newPage();
+	await openLibrary(a);
+	await importDeck(a, 'lakeside.json', deck);
+	await expect(a.getByRole('status')).toContainText('Added');
+
+	// Tab B watches the deck page while tab A studies: B's counts follow without a reload.
+	await b.goto(DECK);
+	await expect(b.getByTestId('count-new')).toHaveText('3');
+	await a.goto(`${DECK}/study`);
+	const first = await answerCard(a, 'Easy');
+	await expect(a.getByTestId('progress')).toContainText('1 done');
+	await expect(b.getByTestId('count-new')).toHaveText('2');
+
+	// Now both tabs study and show the same next card.
+	await b.goto(`${DECK}/study`);
+	const second = await a.locator('#prompt').textContent();
+	await expect(b.locator('#prompt')).toHaveText(second ?? '');
+	expect(second).not.toBe(first);
+	await answerCard(a, 'Easy');
+	await expect(a.getByTestId('progress')).toContainText('2 done');
+	// B answers the card A already answered: refused, and B moves on to the card A is on.
+	await answerCard(b, 'Easy');
+	await expect(b.getByTestId('study-notice')).toContainText('Already answered in another tab');
+	await expect(b.getByTestId('progress')).toContainText('0 done');
+	const third = await a.locator('#prompt').textContent();
+	await expect(b.locator('#prompt')).toHaveText(third ?? '');
+	await answerCard(b, 'Easy');
+	await expect(b.getByRole('heading', { name: 'Done for now' })).toBeVisible();
+	await answerCard(a, 'Easy');
+	await expect(a.getByTestId('study-notice')).toContainText('Already answered in another tab');
+	await expect(a.getByRole('heading', { name: 'Done for now' })).toBeVisible();
+
+	// Exactly one review per card, three in all.
+	const rows = await storedReviews(a, 'lakeside-bridge');
+	expect(rows).toHaveLength(3);
+	expect(new Set(rows.map((r) => r.cardId)).size).toBe(3);
+	await a.goto(DECK);
+	await expect(a.getByTestId('count-new')).toHaveText('0');
+});
