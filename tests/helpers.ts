@@ -31,7 +31,6 @@ export async function answerCard(page: Page, grade: 'Again' | 'Hard' | 'Good' | 
 
 /** Imports the hand-written Lakeside sample deck (3 cards: choice, choice+accept, typed) and opens its deck page. */
 export async function importSample(page: Page, mutate?: (deck: any) => void) {
-	const { readFileSync } = await import('node:fs');
 	const deck = JSON.parse(readFileSync('tests/fixtures/sample-deck.json', 'utf8'));
 	mutate?.(deck);
 	await openLibrary(page);
@@ -39,6 +38,8 @@ export async function importSample(page: Page, mutate?: (deck: any) => void) {
 	await expect(page.getByRole('status')).toContainText('Lakeside bridge opens');
 	await page.getByRole('link', { name: 'Lakeside bridge opens' }).click();
 	await expect(page.getByTestId('count-new')).toHaveText(String(deck.cards.length));
+}
+
 /** Imports a deck file through the library's "Import deck" input. */
 export async function importDeck(page: Page, name: string, deck: unknown) {
 	await page.getByLabel('Deck file to import').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(deck)) });

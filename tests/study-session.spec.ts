@@ -28,6 +28,7 @@ test('choice and typed cards grade themselves; the summary ends the session; und
 	await expect(page.getByText('✓ Correct')).toBeVisible();
 	await expect(page.locator('.source mark')).toHaveText('Lakeside');
 	await page.keyboard.press('Enter');
+	await expect(page.getByTestId('progress')).toContainText('3 done');
 
 	// Cards in learning steps come back in the same session (as in Anki); Easy graduates them. Then the summary.
 	let more = 0;
@@ -40,6 +41,7 @@ test('choice and typed cards grade themselves; the summary ends the session; und
 		else await page.getByRole('button', { name: 'Show answer' }).click();
 		await page.getByRole('button', { name: 'Easy', exact: true }).click();
 		more++;
+		await expect(page.getByTestId('progress')).toContainText(`${3 + more} done`);
 		expect(more).toBeLessThan(6);
 	}
 	expect(more).toBeGreaterThanOrEqual(1);

@@ -18,10 +18,12 @@ export function initials(name: string): string {
 export function mergeAcronyms(ents: Ent[], text: string): Ent[] {
 	const long = ents.filter((e) => e.kind === 'groups' && /\s/.test(e.key));
 	const drop = new Set<Ent>();
+	const byText = new Map<string, Ent>();
+	for (const e of ents) if (e.kind === 'groups') for (const x of e.mentions) if (!/\s/.test(x.text)) byText.set(x.text, e);
 	for (const l of long) for (const m of l.mentions) {
 		const acr = /^\s*\((\p{Lu}{2,6})\)/u.exec(text.slice(m.end, m.end + 12));
-		const short = acr && ents.find((e) => e !== l && e.kind === 'groups' && !drop.has(e) && e.mentions.some((x) => x.text === acr[1]));
-		if (!short) continue;
+		const short = acr && byText.get(acr[1]);
+		if (!short || short === l || drop.has(short)) continue;
 		l.mentions.push(...short.mentions);
 		l.mentions.sort((a, b) => a.start - b.start);
 		drop.add(short);
@@ -43,9 +45,10 @@ export function appositionRoles(ents: Ent[], text: string): void {
 	for (const e of ents) {
 		if (e.kind !== 'people') continue;
 		for (const m of e.mentions) {
-			const b = ROLE_BEFORE.exec(text.slice(Math.max(0, m.start - 80), m.start));
+			const before = text.slice(Math.max(0, m.start - 80), m.start);
+			const b = /,\s*$/.test(before) && ROLE_BEFORE.exec(before);
 			if (b) e.roles.add(b[1].toLowerCase());
-			const a = ROLE_AFTER.exec(text.slice(m.end, m.end + 80));
+			const a = text[m.end] === ',' && ROLE_AFTER.exec(text.slice(m.end, m.end + 80));
 			if (a) e.roles.add(a[1].toLowerCase());
 		}
 	}

@@ -35,6 +35,14 @@ const ORG_AFTER = /^\s+(?:\p{Ll}+\s+)?(?:group|militia|movement|organi[sz]ation|
 const CUE_BEFORE = /\b(?:said|says|added|asked|wrote|told|telling|according to)\s+$/;
 const LOCATIVE = /\b(?:in|at|from|near|to|across|into|outside|inside)\s+(?:the\s+)?$/;
 
+let lowerOf = '';
+let lowerSet = new Set<string>();
+/** Lower-case words of the text (built once per document, on first use). */
+function lowerWords(text: string): Set<string> {
+	if (text !== lowerOf) { lowerOf = text; lowerSet = new Set(text.match(/(?<![\p{L}’'])\p{Ll}+(?![\p{L}’'])/gu) ?? []); }
+	return lowerSet;
+}
+
 /** Decides the kind of one chunk from gazetteers, head words, titles and context; null = unknown. */
 function typeOf(c: Chunk, text: string): { kind: Kind; key: string } | null {
 	const words = c.text.split(/\s+/);
@@ -64,7 +72,7 @@ function typeOf(c: Chunk, text: string): { kind: Kind; key: string } | null {
 		if (CUE_BEFORE.test(text.slice(Math.max(0, c.start - 14), c.start)) && /^\s*(?:[,.]|that\b)/.test(next)) return { kind: 'people', key: c.text };
 	}
 	// "Maddow asked, …": a sentence-initial word is a name when a speech verb follows right away.
-	if (words.length === 1 && c.initial && !/s$/.test(c.text) && !text.includes(' ' + c.text.toLowerCase() + ' ') && /^(?:\s+(?:said|says|told|asked|added|wrote|tweeted|replied|responded)\b|\s*,\s*for (?:his|her) part\b)/.test(text.slice(c.end, c.end + 20))) return { kind: 'people', key: c.text };
+	if (words.length === 1 && c.initial && !/s$/.test(c.text) && /^(?:\s+(?:said|says|told|asked|added|wrote|tweeted|replied|responded)\b|\s*,\s*for (?:his|her) part\b)/.test(text.slice(c.end, c.end + 20)) && !lowerWords(text).has(c.text.toLowerCase())) return { kind: 'people', key: c.text };
 	return null;
 }
 

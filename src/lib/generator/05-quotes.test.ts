@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { splitParagraphs } from './02-sentences';
 import { findQuoteSpans, isQuotation } from './05-quotes';
 
-const quotes = (t: string) => findQuoteSpans(splitParagraphs(t)).filter(isQuotation).map((q) => q.text);
+const quotes = (t: string) =>
+	findQuoteSpans(splitParagraphs(t))
+		.filter((q) => isQuotation(q))
+		.map((q) => q.text);
 
 describe('quotes', () => {
 	it('finds curly, straight and guillemet quotes', () => {
