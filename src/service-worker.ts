@@ -8,7 +8,8 @@ import { build, files, prerendered, version } from '$service-worker';
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `newsdeck-${version}`;
 const SHELL = '/';
-const PRECACHE = [...new Set([...build, ...files, ...prerendered, SHELL])];
+// README screenshots ship in static/ for the manifest and docs but are not needed offline.
+const PRECACHE = [...new Set([...build, ...files.filter((f) => !f.startsWith('/screenshots/')), ...prerendered, SHELL])];
 
 sw.addEventListener('install', (event) => {
 	event.waitUntil(caches.open(CACHE).then((c) => c.addAll(PRECACHE)));

@@ -35,11 +35,11 @@ const f1 = (c: PR) => {
 const fmt = (x: number) => (Number.isNaN(x) ? 'n/a' : x.toFixed(3));
 
 /** Scores predicted entities of one kind against gold entities. */
-function scoreEntities(pred: Entity[], gold: GoldEntity[], miss: string[]): PR {
+function scoreEntities(kind: string, pred: Entity[], gold: GoldEntity[], miss: string[]): PR {
 	const hit = (e: Entity, g: GoldEntity) => names(g).some((n) => wordMatch(e.name, n));
 	const c: PR = { tpP: 0, nP: pred.length, tpG: 0, nG: gold.length };
-	for (const e of pred) if (gold.some((g) => hit(e, g))) c.tpP++; else miss.push(`extra ${e.name}`);
-	for (const g of gold) if (pred.some((e) => hit(e, g))) c.tpG++; else miss.push(`missed ${g.name}`);
+	for (const e of pred) if (gold.some((g) => hit(e, g))) c.tpP++; else miss.push(`extra ${kind}: ${e.name}`);
+	for (const g of gold) if (pred.some((e) => hit(e, g))) c.tpG++; else miss.push(`missed ${kind}: ${g.name}`);
 	return c;
 }
 
@@ -96,7 +96,7 @@ export function main(argv: string[]): void {
 		const facts = extractFacts(readFileSync(join(dir, stem + '.txt'), 'utf8'));
 		const out: string[] = [];
 		articles++;
-		for (const k of KINDS) if (gold[k]) add(tot[k], scoreEntities(facts[k], gold[k]!, out));
+		for (const k of KINDS) if (gold[k]) add(tot[k], scoreEntities(k, facts[k], gold[k]!, out));
 		if (gold.quotes) { const r = scoreQuotes(facts, gold, out, byVia); add(tot.quotes, r.c); spk[0] += r.spk[0]; spk[1] += r.spk[1]; }
 		if (gold.dates) add(tot.dates, scoreDates(facts, gold.dates, out));
 		if (verbose && out.length) console.log(`## ${stem}\n  ${out.join('\n  ')}`);

@@ -30,6 +30,11 @@ describe('checkTyped', () => {
 		expect(checkTyped(card('2017'), '2017')).toBe(true);
 		expect(checkTyped(card('2017'), '2018')).toBe(false);
 	});
+	it('compares numbers by value, with units and thousands commas', () => {
+		expect(checkTyped(card('4.35'), '4.35%')).toBe(true);
+		expect(checkTyped(card('1,250'), '1250 people')).toBe(true);
+		expect(checkTyped(card('4.35'), '4.5')).toBe(false);
+	});
 	it('never accepts a typed answer for a timeline', () => {
 		expect(checkTyped({ answer: ['a', 'b'] as unknown as string }, 'a')).toBe(false);
 	});

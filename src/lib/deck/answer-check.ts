@@ -95,6 +95,11 @@ const CONFUSABLE = new Set(['iran', 'iraq', 'austria', 'australia', 'niger', 'ni
 export function checkTyped(card: Pick<Card, 'answer' | 'accept'> & { choices?: string[] }, input: string): boolean {
 	if (Array.isArray(card.answer)) return false;
 	const forms = [card.answer, ...(card.accept ?? [])];
+	// A number (or a bare year) is compared by value: "4.35%", "1572", "1,572 cases" all read as numbers.
+	if (/^\d[\d,]*(\.\d+)?$/.test(card.answer)) {
+		const got = /\d[\d,]*(\.\d+)?/.exec(input);
+		return !!got && Number(got[0].replace(/,/g, '')) === Number(card.answer.replace(/,/g, ''));
+	}
 	const key = parseDateAnswer(card.answer);
 	if (key && key.y) {
 		const got = parseDateAnswer(input);

@@ -14,7 +14,8 @@ export const CARD_TYPES = [
 	'who',
 	'true-false',
 	'timeline',
-	'flip'
+	'flip',
+	'how-many'
 ] as const;
 
 /** Kinds of fact a card can rest on. */

@@ -92,6 +92,9 @@ function emit(out: Chunk[], text: string, toks: Tok[], i: number, j: number, sen
 		a = rest === 2 ? j - 1 : Math.max(a + 2, j - 1);
 	}
 	while (a <= j && JOINERS.has(toks[a].w)) a++;
+	// "Washington Post Staff Writer": a byline's job words are no part of the outlet's name.
+	if (j > a + 1 && toks[j].w === 'Writer' && toks[j - 1].w === 'Staff') j -= 2;
+	else if (j > a && toks[j].w === 'Correspondent') j--;
 	while (j >= a && (JOINERS.has(toks[j].w) || toks[j].w === 'the' || (j > a && DISEASE.test(toks[j].w)) || STOP_CAPS.has(toks[j].w) || (j > a && toks[j].w in TITLES && !orgLike))) j--;
 	if (j === a && (NON_NAME_CAPS.has(toks[a].w) || /[’']\p{Ll}{1,2}$/u.test(toks[a].w))) return;
 	if (j < a) return;

@@ -56,4 +56,23 @@ describe('entities', () => {
 		expect(names('Trials of the Norvax Covid-19 vaccine ended, and Norvax Labs said so.').groups).toContain('Norvax Labs');
 		expect(names('Trials of the Norvax Covid-19 vaccine ended.').people).toEqual([]);
 	});
+	it('types compass regions, "city of X" and datelines as places', () => {
+		const r = names('Rain fell across East Africa and in the city of Varnok.\n\nOSTRAVIN BAY, Wexland (AP) — Crowds met in Ostravin Bay on Friday.');
+		expect(r.places).toEqual(expect.arrayContaining(['East Africa', 'Varnok']));
+		expect(r.places.some((p) => /ostravin bay/i.test(p))).toBe(true);
+		expect(r.people).toEqual([]);
+	});
+	it('reads unlisted outlets and platforms from context', () => {
+		const r = names('Lena Haas wrote on Zintra Social that she told the Morning Ledger everything, as Baltic Wire reports.');
+		expect(r.groups).toEqual(expect.arrayContaining(['Zintra Social', 'Morning Ledger', 'Baltic Wire']));
+		expect(r.people).toEqual(['Lena Haas']);
+	});
+	it('keeps storms, demonym phrases and bylines out of people', () => {
+		const r = names('Hurricane Orla hit hard. Orla was worse than any Southeast Asian storm, said Mark Cuban.');
+		expect(r.people).toEqual(['Mark Cuban']);
+		expect(names('Ledger Post Staff Writer\n\nThe vote passed.').groups).toContain('Ledger Post');
+	});
+	it('splits a person from a listed place joined by "and"', () => {
+		expect(names('Talks with Ada Obi and South Africa went on.').people).toEqual(['Ada Obi']);
+	});
 });

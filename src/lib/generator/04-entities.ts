@@ -50,9 +50,11 @@ function typeOf(c: Chunk, text: string): { kind: Kind; key: string } | null {
 	const l = lower(c.text);
 	const after = text.slice(c.end, c.end + 40);
 	const acr = /^\s*\((\p{Lu}{2,6})\)/u.exec(after);
-	if (c.title.length) return TITLES[c.title[0]] !== undefined && !PLACE_KEY.has(l) ? { kind: 'people', key: c.text } : null;
+	if (c.title.length) return TITLES[c.title[0]] !== undefined && !PLACE_KEY.has(l) && !ORG_HEADS.has(last) ? { kind: 'people', key: c.text } : null;
 	if (ORG_KEY.has(l)) return { kind: 'groups', key: ORG_KEY.get(l)! };
 	if (PLACE_KEY.has(l)) return { kind: 'places', key: PLACE_KEY.get(l)! };
+	const ctx = byContext(c, words, text);
+	if (ctx !== undefined) return ctx && { kind: ctx, key: c.text };
 	// "Hay'at Tahrir al-Sham (HTS)", "the Daesh terrorist group": organisations whatever their words look like.
 	if (!c.title.length && ((acr && initials(c.text) === acr[1]) || ORG_AFTER.test(after))) return { kind: 'groups', key: c.text };
 	if (NON_ENTITY_HEADS.has(last) || DEMONYMS[c.text]) return null;
@@ -67,7 +69,7 @@ function typeOf(c: Chunk, text: string): { kind: Kind; key: string } | null {
 	}
 	if (words.length === 1 && !c.initial) {
 		const next = text.slice(c.end, c.end + 120);
-		if (CUE_AFTER.test(next) || FIRST_NAMES[c.text] || /^,\s*\d{2},/.test(next)) return { kind: 'people', key: c.text };
+		if ((CUE_AFTER.test(next) && !ORG_HEADS.has(c.text)) || FIRST_NAMES[c.text] || /^,\s*\d{2},/.test(next)) return { kind: 'people', key: c.text };
 		if (LOCATIVE.test(text.slice(Math.max(0, c.start - 12), c.start))) return { kind: 'places', key: c.text };
 		if (CUE_BEFORE.test(text.slice(Math.max(0, c.start - 14), c.start)) && /^\s*(?:[,.]|that\b)/.test(next)) return { kind: 'people', key: c.text };
 	}
@@ -75,6 +77,28 @@ function typeOf(c: Chunk, text: string): { kind: Kind; key: string } | null {
 	if (words.length === 1 && c.initial && !/s$/.test(c.text) && /^(?:\s+(?:said|says|told|asked|added|wrote|tweeted|replied|responded)\b|\s*,\s*for (?:his|her) part\b)/.test(text.slice(c.end, c.end + 20)) && !lowerWords(text).has(c.text.toLowerCase())) return { kind: 'people', key: c.text };
 	return null;
 }
+
+const STORM = /^(?:Hurricane|Storm|Typhoon|Cyclone|Tropical Storm)\s+/;
+const COMPASS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|North-?[Ee]ast|North-?[Ww]est|South-?[Ee]ast|South-?[Ww]est|Northeast|Northwest|Southeast|Southwest|Greater|Upper|Lower)$/;
+const PLACE_OF = /\b(?:city|town|village|capital|province|region|state|port|district|island|county|municipality)\s+of\s+$/i;
+// "wrote on Truth Social", "told the Daily Maverick", "radio station Itatiaia", "as European Pravda reports": outlets and platforms.
+const MEDIA_BEFORE = /(?:\b(?:wrote|posted|tweeted|shared|said|announced)\s+on\s+|\btold\s+the\s+|\b(?:radio|TV|television|news)\s+(?:station|channel|network|agency|outlet|programme|program|show)\s+|\b(?:newspaper|broadcaster|daily|outlet|magazine|website|tabloid|news agency|news site)\s+)$/;
+const DATELINE_AFTER = /^\s*(?:,\s*[\p{L}.]+(?:\s[\p{L}.]+)?\s*)?(?:\([\p{L}\s]+\)\s*)?[-—–]/u;
+
+/** Kind from the span's own shape or its neighbours (compass + place, "city of X", outlets, datelines, storms); undefined = no say, null = not an entity. */
+function byContext(c: Chunk, words: string[], text: string): Kind | null | undefined {
+	const last = words[words.length - 1], rest = lower(words.slice(1).join(' '));
+	const before = text.slice(Math.max(0, c.start - 40), c.start);
+	if (words.length > 1 && (COMPASS.test(words[0]) || /^\p{Lu}{1,2}$/u.test(words[0])) && PLACE_KEY.has(rest)) return 'places';
+	if (STORM.test(c.text)) return null;
+	if (words.length > 1 && DEMONYMS[last] && !FIRST_NAMES[words[0]]) return null;
+	if (PLACE_OF.test(before)) return 'places';
+	if (MEDIA_BEFORE.test(before) || (/\bas\s+$/.test(before) && /^\s+report(?:s|ed)\b/.test(text.slice(c.end, c.end + 12)))) return 'groups';
+	if (/^[\p{Lu}\s.'-]{3,}$/u.test(c.text) && /\p{Lu}{3}/u.test(c.text) && /(?:^|\n)[\s"]*$/.test(before) && DATELINE_AFTER.test(text.slice(c.end, c.end + 30))) return 'places';
+	if (words.length > 1 && COUNTRY_SET.has(last) && !PLACE_KEY.has(rest) && words.every((w) => /^\p{Lu}/u.test(w))) return 'groups';
+	return undefined;
+}
+const COUNTRY_SET = new Set([...COUNTRIES, ...Object.keys(COUNTRY_ALIASES).filter((a) => !/\s/.test(a))]);
 
 /** Builds entities from chunks: typing, then document-level alias merging and propagation. */
 export function buildEntities(allChunks: Chunk[], text: string, weak: (c: Chunk) => boolean = () => false): Ent[] {
@@ -110,9 +134,10 @@ export function buildEntities(allChunks: Chunk[], text: string, weak: (c: Chunk)
 		add(e, c);
 		if (e.kind === 'people') for (const w of c.text.split(/\s+/)) byToken.set(w, [...(byToken.get(w) ?? []), e].filter((x, i, a) => a.indexOf(x) === i));
 	}
-	// Pass 2: single words join a known person, an acronym, or are typed alone.
+	// Pass 2: single words join a known person, an acronym, or are typed alone; a storm's name ("Andrew") is no person.
+	const storms = new Set(chunks.filter((c) => STORM.test(c.text)).map((c) => c.text.replace(STORM, '')));
 	for (const c of pending) {
-		if (weak(c)) continue;
+		if (weak(c) || storms.has(c.text)) continue;
 		const known = aliasOf.get(lower(c.text)) ?? personByToken(byToken, c.text);
 		if (known) { add(known, c); continue; }
 		const t = typeOf(c, text);
@@ -126,9 +151,20 @@ export function buildEntities(allChunks: Chunk[], text: string, weak: (c: Chunk)
 		else if (ORG_KEY.has(l)) add(get('groups', ORG_KEY.get(l)!), c);
 		else if (PLACE_KEY.has(l)) add(get('places', PLACE_KEY.get(l)!), c);
 	}
-	const all = mergeAcronyms([...ents.values()].filter((e) => e.mentions.length > 0), text);
+	const all = mergeAcronyms(retypeByName([...ents.values()].filter((e) => e.mentions.length > 0)), text);
 	appositionRoles(all, text);
 	return officeGroups(all, text);
+}
+
+/** A "person" spelt like a place or group found elsewhere ("KEY LARGO, Fla." then "Key Largo") joins that entity. */
+function retypeByName(ents: Ent[]): Ent[] {
+	const other = new Map<string, Ent>();
+	for (const e of ents) if (e.kind !== 'people') for (const m of e.mentions) other.set(lower(m.text), e);
+	return ents.filter((e) => {
+		const o = e.kind === 'people' && e.mentions.every((m) => m.text.includes(' ') && other.has(lower(m.text))) ? other.get(lower(e.mentions[0].text)) : undefined;
+		if (o) { o.mentions.push(...e.mentions); o.mentions.sort((a, b) => a.start - b.start); }
+		return !o;
+	});
 }
 
 /** The person whose name contains this single word (most mentioned if several). */
@@ -149,7 +185,9 @@ function splitLists(c: Chunk): Chunk[] {
 	const listed = (x: string) => PLACE_KEY.has(lower(x)) || ORG_KEY.has(lower(x));
 	// "Lund and Berg" (two single words) is a list too, unless the whole is a listed name.
 	const singles = m && !/\s/.test(m[1]) && !/\s/.test(m[2]) && !listed(c.text);
-	if (!m || !(singles || (listed(m[1]) && listed(m[2])))) return [c];
+	// "Muhammadu Buhari and South Africa": one listed half and no lower-case word splits it too.
+	const oneListed = m && !listed(c.text) && (listed(m[1]) || listed(m[2])) && !/\s\p{Ll}/u.test(m[1] + ' ' + m[2]);
+	if (!m || !(singles || oneListed || (listed(m[1]) && listed(m[2])))) return [c];
 	const s2 = c.start + m[1].length + 5;
 	return [{ ...c, text: m[1], end: c.start + m[1].length }, { ...c, text: m[2], start: s2, title: [], initial: false }];
 }

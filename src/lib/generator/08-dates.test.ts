@@ -41,4 +41,30 @@ describe('dates', () => {
 		expect(values('Speaking on Friday, Ada Holm said she planned to appeal.')).toEqual([['on Friday', '2024-11-29']]);
 		expect(values('The result is expected to be made public on Friday.')).toEqual([['on Friday', '2024-12-06']]);
 	});
+	it('resolves day words inside a quotation from the day it was said', () => {
+		const t = 'On Saturday the mayor spoke to the crowd.\n\n“Tomorrow we open the new bridge for everyone,” she said.';
+		const q = { text: '', start: t.indexOf('“'), end: t.indexOf('”') + 1 };
+		const ds = findDates(t, splitSentences(t, splitParagraphs(t)), '2024-12-03', [q]).map((d) => [d.text, d.value]);
+		expect(ds).toEqual([['On Saturday', '2024-11-30'], ['Tomorrow', '2024-12-01']]);
+		expect(values('“Tomorrow we open the new bridge for everyone,” she said.')).toEqual([['Tomorrow', '2024-12-04']]);
+	});
+	it('resolves the 24th, the next day and the previous year from earlier dates', () => {
+		expect(values('Talks began on 3 March 2021. Closer to the 24th we will know more.')).toEqual([['on 3 March 2021', '2021-03-03'], ['the 24th', '2021-03-24']]);
+		expect(values('Polls close on Friday, with results due the next day.')).toEqual([['on Friday', '2024-12-06'], ['the next day', '2024-12-07']]);
+		expect(values('Profit rose in 2019, up from the previous year.')).toEqual([['2019', '2019'], ['the previous year', '2018']]);
+		expect(values('It was the 24th time he had tried.')).toEqual([]);
+	});
+	it('applies the winter rule and month-relative phrases', () => {
+		expect(values('We want the cap in place before the winter.', '2018-03-07')).toEqual([['the winter', '2019-WI']]);
+		expect(values('Bills arrive this winter.', '2018-03-07')).toEqual([['this winter', '2018-WI']]);
+		expect(values('Bills arrive at the end of the month.')).toEqual([['the end of the month', '2024-12']]);
+		expect(values('They criticised November’s vote.')).toEqual([['November’s', '2024-11']]);
+	});
+	it('skips trailing spans and year ranges', () => {
+		expect(values('Cases rose in the last week alone.')).toEqual([]);
+		expect(values('He was ambassador in 2020-2023.')).toEqual([]);
+	});
+	it('reads a headline infinitive as future', () => {
+		expect(values('Ceasefire to begin on Sunday')).toEqual([['on Sunday', '2024-12-08']]);
+	});
 });

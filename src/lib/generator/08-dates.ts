@@ -1,7 +1,8 @@
 /** Step 6: find time expressions and resolve them to TIMEX3 values against the article date. */
 import { addDays, addMonths, dayDiff, fmtDay, fmtMonth, isoWeek, parseYmd, weekday, type Ymd } from './07-calendar';
-import { HOLIDAYS, MONTHS, MONTH_RE, NUMBER_WORDS, ORDINALS, SEASONS, WEEKDAYS } from './model/calendar';
-import type { DateFact, Sentence } from './types';
+import { DAY_OFFSETS, HOLIDAYS, MONTHS, MONTH_RE, NUMBER_WORDS, ORDINALS, SEASONS, WEEKDAYS } from './model/calendar';
+import { resolveAnaphora, resolveInQuotes } from './08-anchors';
+import type { DateFact, Sentence, Span } from './types';
 
 type Tense = 'past' | 'future' | 'none';
 /** A rule: a pattern and a resolver from the match to a value (null = unresolvable or not a date). */
@@ -12,7 +13,7 @@ const PART = '(?:\\s+(?:morning|afternoon|evening|night))?';
 const ORD = Object.keys(ORDINALS).join('|');
 const month = (s: string) => MONTHS[s.toLowerCase().replace('.', '')];
 const yearOf = (s: string) => (s.length === 2 ? 2000 + Number(s) : Number(s));
-const FUTURE = /\b(?:will|'ll|’ll|shall|going to|is expected|are expected|expected to|plans? to|planned|set to|scheduled|due to|is to|are to|upcoming|next|would)\b/i;
+const FUTURE = /\b(?:will|'ll|’ll|shall|going to|is expected|are expected|expected to|plans? to|planned|set to|scheduled|due to|is to|are to|upcoming|next|would|to (?:begin|start|take effect|resume|open|end))\b/i;
 
 /** Year for a month (and day) with no year: the nearest occurrence, pushed by tense. */
 function yearFor(ref: Ymd, m: number, d: number, tense: Tense): number {
@@ -27,7 +28,7 @@ function yearFor(ref: Ymd, m: number, d: number, tense: Tense): number {
 function season(ref: Ymd, code: string, rel: string | undefined, tense: Tense): string {
 	const k = rel === 'last' ? -1 : rel === 'next' ? 1 : 0;
 	let y = ref.y;
-	if (code === 'WI') y = ref.m >= 7 || (!rel?.match(/this|last|next/) && tense === 'future' && ref.m >= 3) ? ref.y + 1 : ref.y;
+	if (code === 'WI') y = ref.m >= 7 || (!rel?.match(/this|last|next/) && tense !== 'past' && ref.m >= 3) ? ref.y + 1 : ref.y;
 	return `${y + k}-${code}`;
 }
 const rel = (s: string | undefined) => (s ? s.toLowerCase() : undefined);
@@ -61,8 +62,8 @@ const RULES: Rule[] = [
 			return fmtDay(addDays(ref, diff));
 		} },
 	{ re: /\b(yesterday|today|tomorrow|tonight|last night|this morning)\b/gi,
-		value: (m, ref) => ref && fmtDay(addDays(ref, { yesterday: -1, today: 0, tomorrow: 1, tonight: 0, 'last night': -1, 'this morning': 0 }[m[1].toLowerCase()]!)) },
-	{ re: /\b(?:(earlier|later)\s+)?(this|last|next|past|the coming)\s+(week|weekend|month|year)\b/gi,
+		value: (m, ref) => ref && fmtDay(addDays(ref, DAY_OFFSETS[m[1].toLowerCase()])) },
+	{ re: /\b(?:(earlier|later)\s+)?(?<!\bthe\s)(this|last|next|past|the coming)\s+(week|weekend|month|year)\b/gi,
 		value: (m, ref) => {
 			if (!ref) return null;
 			const r = m[2].toLowerCase(), unit = m[3].toLowerCase();
@@ -73,6 +74,8 @@ const RULES: Rule[] = [
 			const w = isoWeek(addDays(ref, 7 * k));
 			return unit === 'weekend' ? `${w}-WE` : w;
 		} },
+	{ re: new RegExp(`\\b(${MONTH_RE})['’]s\\b`, 'g'), value: (m, ref, t) => (m[1] === 'May' ? undefined : ref && fmtMonth(yearFor(ref, month(m[1]), 15, t), month(m[1]))) },
+	{ re: /\b(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+(?:the|this)\s+(month|year)\b/gi, value: (m, ref) => ref && (m[1].toLowerCase() === 'year' ? String(ref.y) : fmtMonth(ref.y, ref.m)) },
 	{ re: /\b(?:over\s+)?the\s+weekend\b/gi, value: (_m, ref, t) => ref && `${isoWeek(addDays(ref, t === 'future' ? 0 : weekday(ref) >= 6 ? 0 : -7))}-WE` },
 	{ re: /\b(?:(this|last|next|the|in|early|late)\s+)?(spring|summer|autumn|fall|winter)(?:\s+of)?(?:\s+(\d{4}))?\b/gi,
 		value: (m, ref, t) => {
@@ -123,11 +126,11 @@ function tenseAt(text: string, s: number, e: number, sent: Sentence | undefined)
 /** Whether a year match is really a name part ("Act 2017", "COP26", "Vision 2030") or a range. */
 function yearIsName(text: string, s: number, e: number): boolean {
 	const before = text.slice(Math.max(0, s - 12), s);
-	return /(?:Act|Bill|Vision|Agenda|Euro|Expo|Law|No\.|[$€£#]|\d[.,]?)\s*$/.test(before) || /^[-–]\d/.test(text.slice(e, e + 2)) || /^\s*[-–]\s*\d{2}/.test(text.slice(e, e + 4));
+	return /(?:Act|Bill|Vision|Agenda|Euro|Expo|Law|No\.|[$€£#]|\d[.,]?|\d\s*[-–])\s*$/.test(before) || /^[-–]\d/.test(text.slice(e, e + 2)) || /^\s*[-–]\s*\d{2}/.test(text.slice(e, e + 4));
 }
 
-/** Every date expression in the sentences, resolved against `date` (YYYY-MM-DD or YYYY-MM, or null). */
-export function findDates(text: string, sentences: Sentence[], date: string | null): DateFact[] {
+/** Every date expression in the sentences, resolved against `date` (YYYY-MM-DD or YYYY-MM, or null); day words in `quotes` from the speech day. */
+export function findDates(text: string, sentences: Sentence[], date: string | null, quotes: Span[] = []): DateFact[] {
 	const ref = date ? parseYmd(date) : null;
 	const found: DateFact[] = [];
 	for (const sent of sentences) {
@@ -145,5 +148,6 @@ export function findDates(text: string, sentences: Sentence[], date: string | nu
 			}
 		}
 	}
-	return found.sort((a, b) => a.start - b.start);
+	const sorted = found.sort((a, b) => a.start - b.start);
+	return resolveInQuotes(resolveAnaphora(text, sentences, sorted, ref), quotes, sentences, ref);
 }

@@ -46,9 +46,10 @@ export function standsAlone(art: Art, s: Sentence, ents: Ent[]): boolean {
 				if (e.kind === 'person') firstPerson = Math.min(firstPerson, m.start - s.start);
 			}
 	const masked = [...text].map((c, i) => (inQuote(art, s.start + i) ? ' ' : c)).join('');
-	const he = /\b(he|she|him|his|her|hers)\b/i.exec(masked);
+	// Case-sensitive: an all-caps "HE" is the honorific His Excellency, not a pronoun.
+	const he = /\b([Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er|[Hh]ers)\b/.exec(masked);
 	if (he && he.index < firstPerson) return false;
-	const head = masked.slice(0, firstEnt === Infinity ? masked.length : firstEnt);
+	const head = masked.slice(0, firstEnt === Infinity ? masked.length : firstEnt).replace(/\b[A-Z]{2,}\b/g, ' ');
 	return !PRONOUN.test(head.replace(/\bthat\b/gi, (w, i: number) => (i > 0 ? 'xx' : w))) && !VAGUE.test(head);
 }
 

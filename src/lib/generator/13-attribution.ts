@@ -1,6 +1,6 @@
 /** Step 9a: which quote attributions are safe to ask about (the speaker found by a pattern that rarely errs). */
 import type { Art } from './10-context';
-import type { Ent } from './10-entities';
+import { findEnt, type Ent } from './10-entities';
 import type { Quote } from './types';
 
 const CUE = /^[\s,”"’]*(?:the|a)\s+((?:\p{Lu}[\p{L}-]+\s+)*)(\p{Ll}[\p{Ll} ]*?)\s+(?:said|added|continued|stated|told|says|noted|explained|stressed|wrote|insisted)\b/u;
@@ -25,7 +25,11 @@ export function strongSpeaker(art: Art, q: Quote, speaker: Ent, ents: Ent[]): bo
 
 /** A quote opening its own paragraph continues the speaker of the paragraphs before: the last person named there. */
 function continues(art: Art, q: Quote, speaker: Ent, ents: Ent[]): boolean {
-	if (speaker.kind !== 'person' || !/(^|\n)\s*[“"‘]?$/.test(art.text.slice(Math.max(0, q.start - 4), q.start))) return false;
+	if (speaker.kind !== 'person') return false;
+	// Run-on quoting ("… that. “The rise …"): the previous quotation, left open, was the same speaker's.
+	const prev = art.facts.quotes.find((p) => p.end <= q.start && p.end >= q.start - 4 && /^[\s“"‘]*$/.test(art.text.slice(p.end, q.start)));
+	if (prev?.speaker && prev.via !== 'none' && prev.via !== 'description' && findEnt(ents, prev.speaker) === speaker) return true;
+	if (!/(^|\n)\s*[“"‘]?$/.test(art.text.slice(Math.max(0, q.start - 4), q.start))) return false;
 	let last: Ent | undefined;
 	let at = -1;
 	for (const e of ents)

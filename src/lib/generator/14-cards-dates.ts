@@ -19,6 +19,9 @@ interface Dated {
 const HINT = (w: When) => (w.d ? 'date' : w.m ? 'month and year' : 'year');
 const MONTH_OR_YEAR = /\b(1[89]\d\d|20\d\d|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow)\b/;
 
+/** A reporting verb (and where it was said) right before the date. */
+const SAYING = /(\b(said|says|told(?: \w+)?|stated|added|announced|tweeted|wrote|spoke)(?: (?:at|in|to|during|on) (?:a |an |the )?[\w ]{0,25}?)?|press conference|news conference|interview|statement)\s*$/i;
+
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** True when the sentence around the blank still shows part of the answer ("____ was the hottest June"). */
@@ -42,6 +45,8 @@ function datedEvents(arts: Art[], ents: Ent[]): Dated[] {
 			if (/\([^()]*$/.test(sentence.text.slice(0, date.start - sentence.start))) continue;
 			const n = words(sentence.text);
 			if (n < 7 || n > 40 || !standsAlone(art, sentence, ents)) continue;
+			// "said at a press conference on Tuesday": the day of the saying is not worth learning.
+			if (SAYING.test(sentence.text.slice(0, date.start - sentence.start))) continue;
 			const key = `${sentence.index}|${date.value}`;
 			if (seen.has(key)) continue;
 			seen.add(key);

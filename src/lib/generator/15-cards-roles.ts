@@ -52,7 +52,9 @@ export function roleCards(arts: Art[], ents: Ent[]): Candidate[] {
 	for (const ent of ents) {
 		if (ent.kind !== 'person' || !ent.human || !ent.name.includes(' ')) continue;
 		const done = new Set<string>();
-		for (const m of [...ent.mentions].sort((a, b) => a.art - b.art || a.start - b.start)) {
+		// The full name written out where the extractor kept only an acronym or title ("(CJI) DY Chandrachud").
+		const spelled = arts.flatMap((a) => [...a.text.matchAll(new RegExp(`\\b${ent.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g'))].map((x) => ({ art: a.index, start: x.index!, end: x.index! + ent.name.length })));
+		for (const m of [...ent.mentions, ...spelled].sort((a, b) => a.art - b.art || a.start - b.start)) {
 			const art = arts[m.art];
 			const s = sentenceAt(art, m.start);
 			if (!s || inQuote(art, m.start, m.end)) continue;

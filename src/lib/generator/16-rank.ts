@@ -1,5 +1,6 @@
 /** Step 12: score candidates and pick each article's best cards under quotas (fewer, better cards). */
 import type { Card, CardType } from '../deck/schema';
+import { normalise } from '../deck/ids';
 import { jaccard, type Candidate } from './12-card';
 
 const WEIGHT: Record<CardType, number> = {
@@ -11,11 +12,12 @@ const WEIGHT: Record<CardType, number> = {
 	'said-what': 0.7,
 	'true-false': 0.65,
 	timeline: 0.8,
-	flip: 0.5
+	flip: 0.5,
+	'how-many': 0.85
 };
 
 /** Most cards of one type per article, so a deck mixes kinds of question. */
-const TYPE_CAP: Partial<Record<CardType, number>> = { 'who-said': 4, 'said-what': 2, 'true-false': 2, timeline: 1, when: 4, where: 3, 'which-group': 3, who: 2 };
+const TYPE_CAP: Partial<Record<CardType, number>> = { 'who-said': 4, 'said-what': 2, 'true-false': 2, timeline: 1, when: 4, where: 3, 'which-group': 3, who: 2, 'how-many': 2 };
 
 /** Candidate score: type weight × quality, plus a decaying lead-position bonus and entity salience. */
 export function score(c: Candidate): number {
@@ -59,6 +61,7 @@ export function select(cands: Candidate[], max: number, types?: CardType[]): Car
 			if (slack < 4 && chosen.some((x) => x.sentence === c.sentence && x.card.type === c.card.type)) continue;
 			// One date asked twice ("said on Monday" in two sentences) is one fact.
 			if (c.card.type === 'when' && chosen.some((x) => x.card.type === 'when' && x.card.answer === c.card.answer)) continue;
+			if (chosen.some((x) => leaksInto(x, c) || leaksInto(c, x))) continue;
 			if (chosen.some((x) => sameFact(x, c) || (x.sentence !== c.sentence && jaccard(x.card.prompt, c.card.prompt) >= 0.6))) continue;
 			chosen.push(c);
 			ids.add(c.card.id);
@@ -72,4 +75,21 @@ export function select(cands: Candidate[], max: number, types?: CardType[]): Car
 /** Two quote cards on the same quote ask the same thing in different ways; keep one. */
 function sameFact(a: Candidate, b: Candidate): boolean {
 	return a.card.fact.kind === 'quote' && b.card.fact.kind === 'quote' && a.card.fact.text === b.card.fact.text;
+}
+
+/** Forms a card's answer shows up as in text: the answer, its typed aliases, and a date or number as written. */
+function answerForms(c: Candidate): string[] {
+	const { card } = c;
+	if (typeof card.answer !== 'string' || ['true-false', 'said-what'].includes(card.type)) return [];
+	const asWritten = card.type === 'when' || card.type === 'how-many' ? [card.fact.text ?? ''] : [];
+	return [card.answer, ...(card.accept ?? []), ...asWritten].map((f) => normalise(f.replace(/^(on|in|by|since|from|until|during)\s+/i, ''))).filter((f) => f.length > 1);
+}
+
+/** True when `a`'s prompt shows `b`'s answer and both rest on the same sentence (one card gives the other away). */
+function leaksInto(a: Candidate, b: Candidate): boolean {
+	const x = a.card.source;
+	const y = b.card.source;
+	if (x.articleId !== y.articleId || x.end <= y.start || y.end <= x.start) return false;
+	const p = ` ${normalise(a.card.prompt)} `;
+	return answerForms(b).some((f) => p.includes(` ${f} `));
 }

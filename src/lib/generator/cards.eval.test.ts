@@ -15,7 +15,7 @@ const inputs = files.map((file) => ({ file, content: readFileSync(file, 'utf8') 
 const NOW = '2000-01-01T00:00:00.000Z';
 
 /** Kind of a choice: date, number, true/false or name, so a card never mixes kinds. */
-const kindOf = (s: string) => (/^(True|False)$/.test(s) ? 'tf' : /^(\d{1,2} )?([A-Z][a-z]+ )?\d{4}$/.test(s) ? 'date' : 'name');
+const kindOf = (s: string, type?: string) => (type === 'how-many' ? (/^\d[\d,]*(\.\d+)?$/.test(s) ? 'number' : s) : /^(True|False)$/.test(s) ? 'tf' : /^(\d{1,2} )?([A-Z][a-z]+ )?\d{4}$/.test(s) ? 'date' : 'name');
 
 /** The mechanical rules every shipped card keeps. */
 function checkCard(deck: Deck, c: Card): string[] {
@@ -28,7 +28,7 @@ function checkCard(deck: Deck, c: Card): string[] {
 	}
 	if (c.choices) {
 		if (new Set(c.choices.map(normalise)).size !== c.choices.length) bad.push('duplicate choices');
-		if (c.type !== 'timeline' && c.type !== 'said-what' && new Set(c.choices.map(kindOf)).size !== 1) bad.push(`choices of mixed kinds ${c.choices.join(' · ')}`);
+		if (c.type !== 'timeline' && c.type !== 'said-what' && new Set(c.choices.map((x) => kindOf(x, c.type))).size !== 1) bad.push(`choices of mixed kinds ${c.choices.join(' · ')}`);
 		const answers = Array.isArray(c.answer) ? c.answer : [c.answer];
 		if (!answers.every((a) => c.choices!.includes(a))) bad.push('answer not among choices');
 	}

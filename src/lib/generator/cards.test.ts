@@ -3,6 +3,7 @@ import { generate } from './index';
 import { toDeck } from '../deck/parse';
 import { trimQuote } from './13-cards-quotes';
 import { dateChoices, shuffle } from './11-distractors';
+import { numberChoices } from './15-cards-numbers';
 import type { Facts, Entity } from './types';
 
 const A = ` date 2024-03-05 Ministers meet in Geneva
@@ -108,6 +109,26 @@ describe('quality rules', () => {
 	it('asks at most one who-said per speaker and article', () => {
 		const who = deckOf().cards.filter((c) => c.type === 'who-said').map((c) => c.answer);
 		expect(new Set(who).size).toBe(who.length);
+	});
+});
+
+describe('numbers and independence', () => {
+	const text = ' date 2024-03-05 Bank holds rates\n\nThe Central Bank of Norway kept its main rate at 4.25 per cent on Monday.\n\nAnna Berg told reporters at a press conference on Monday that growth was slow.\n';
+	const at = (s: string) => ({ text: s, start: text.indexOf(s), end: text.indexOf(s) + s.length });
+	const f: Facts = { date: '2024-03-05', people: [{ name: 'Anna Berg', mentions: [at('Anna Berg')] }], places: [], groups: [{ name: 'Central Bank of Norway', mentions: [at('Central Bank of Norway')] }], quotes: [], dates: [{ ...at('on Monday'), value: '2024-03-04' }, { ...at('on Monday that'), text: 'on Monday', end: at('on Monday that').start + 9, value: '2024-03-04' }] };
+	const cards = generate([{ content: text, file: 'n.txt', facts: f }], { now: NOW }).cards;
+	it('asks a rate as a how-many card with choices at quarter points', () => {
+		const n = cards.find((c) => c.type === 'how-many');
+		expect(n?.answer).toBe('4.25');
+		expect(n?.prompt).toContain('at ____ per cent');
+		expect(numberChoices('4.25', [], 's', true)).toEqual(expect.arrayContaining(['4.25']));
+		expect(numberChoices('40', [], 's', false)!.every((x) => Number(x) % 10 === 0)).toBe(true);
+	});
+	it('never asks the day something was said at a press conference', () => {
+		expect(cards.some((c) => c.type === 'when' && c.prompt.includes('press conference'))).toBe(false);
+	});
+	it('never shows one card’s answer in another card on the same sentence', () => {
+		for (const a of cards) for (const b of cards) if (a !== b && a.source.start === b.source.start && typeof b.answer === 'string' && b.type !== 'true-false') expect(a.prompt).not.toContain(b.answer);
 	});
 });
 

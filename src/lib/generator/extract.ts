@@ -40,6 +40,8 @@ function toEntity(e: Ent): Entity {
 	return out;
 }
 
+const BYLINE = /^By\s|\b(?:Staff Writer|Correspondent|Reporter|Editor)$/;
+
 /** True for a Title Case headline line, whose capitals say nothing about names. */
 function isHeadline(s: string): boolean {
 	const words = s.split(/\s+/).filter((w) => w.length > 3);
@@ -51,9 +53,10 @@ export function extractFacts(content: string, opts: { date?: string } = {}): Fac
 	const article = readArticle(content, opts);
 	const paragraphs = splitParagraphs(article.text, article.bodyStart);
 	const sentences = splitSentences(article.text, paragraphs);
-	const headline = isHeadline(sentences[0]?.text ?? '') ? sentences[0].index : -1;
-	const ents = buildEntities(findChunks(article.text, sentences), article.text, (c) => c.sentence === headline);
+	// Title-Case lines without end punctuation (headline, standfirst, kicker) say nothing about names by their capitals.
+	const headlines = new Set(sentences.filter((s, i) => (i === 0 || !/[.!?”"]$/.test(s.text.trim())) && s.text.length < 200 && !BYLINE.test(s.text.trim()) && isHeadline(s.text)).map((s) => s.index));
+	const ents = buildEntities(findChunks(article.text, sentences), article.text, (c) => headlines.has(c.sentence));
 	const quotes = attributeQuotes(article.text, paragraphs, ents);
 	const of = (k: Ent['kind']) => ents.filter((e) => e.kind === k).map(toEntity);
-	return { date: article.date, people: of('people'), places: of('places'), groups: of('groups'), quotes, dates: findDates(article.text, sentences, article.date) };
+	return { date: article.date, people: of('people'), places: of('places'), groups: of('groups'), quotes, dates: findDates(article.text, sentences, article.date, quotes) };
 }

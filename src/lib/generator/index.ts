@@ -7,6 +7,7 @@ import { indexEntities } from './10-entities';
 import { cleanQuotes, saidWhat, trueFalse, whoSaid } from './13-cards-quotes';
 import { timelineCards, whenCards } from './14-cards-dates';
 import { clozeCards } from './15-cards-entities';
+import { numberCards } from './15-cards-numbers';
 import { roleCards } from './15-cards-roles';
 import { select } from './16-rank';
 import type { Facts } from './types';
@@ -50,7 +51,8 @@ export function generate(inputs: GenerateInput[], options: GenerateOptions): Dec
 		...whenCards(arts, ents),
 		...timelineCards(arts, ents),
 		...clozeCards(arts, ents),
-		...roleCards(arts, ents)
+		...roleCards(arts, ents),
+		...numberCards(arts, ents)
 	];
 	const cards = select(cands, options.maxCards ?? DEFAULT_MAX_CARDS, options.types);
 	const title = options.title ?? (arts.length === 1 ? arts[0].title : `${arts[0].title} (and ${arts.length - 1} more)`);

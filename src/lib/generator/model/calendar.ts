@@ -23,3 +23,5 @@ export const ORDINALS: Record<string, number> = {
 };
 /** Number words for "two years ago". */
 export const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, several: 0, few: 0 };
+/** Day words and their offset from the day they are said. */
+export const DAY_OFFSETS: Record<string, number> = { yesterday: -1, today: 0, tomorrow: 1, tonight: 0, 'last night': -1, 'this morning': 0 };
