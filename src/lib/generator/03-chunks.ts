@@ -1,5 +1,5 @@
 /** Step 3a: capitalised-span chunking — candidate names with offsets, titles split off. */
-import { JOINERS, NON_ENTITY_HEADS, NON_NAME_CAPS, STOP_CAPS } from './model/words';
+import { CLAUSE_CAPS, JOINERS, NON_ENTITY_HEADS, NON_NAME_CAPS, STOP_CAPS } from './model/words';
 import { ORG_HEADS } from './model/organisations';
 import { FIRST_NAMES, ROLES, TITLES } from './model/people';
 import { DEMONYMS } from './model/countries';
@@ -52,7 +52,7 @@ export function findChunks(text: string, sentences: Sentence[]): Chunk[] {
 			let j = i;
 			while (j + 1 < toks.length && gapOk(text, toks[j].e, toks[j + 1].s) && text[toks[j].e] !== '’' && text[toks[j].e] !== "'") {
 				const nx = toks[j + 1].w;
-				if (isCap(nx)) { j++; continue; }
+				if (isCap(nx) && !CLAUSE_CAPS.has(nx)) { j++; continue; }
 				if (JOINERS.has(nx) && j + 2 < toks.length && isCap(toks[j + 2].w) && gapOk(text, toks[j + 1].e, toks[j + 2].s)) { j += 2; continue; }
 				if (/^(?:of|for)$/.test(nx) && toks[j + 2]?.w === 'the' && j + 3 < toks.length && isCap(toks[j + 3].w)) { j += 3; continue; }
 				break;
@@ -92,6 +92,14 @@ function emit(out: Chunk[], text: string, toks: Tok[], i: number, j: number, sen
 		a = rest === 2 ? j - 1 : Math.max(a + 2, j - 1);
 	}
 	while (a <= j && JOINERS.has(toks[a].w)) a++;
+	// "Pollster Ann Selzer", "Follow Ian Hale": a sentence-initial common word before a first name is no part of the name.
+	if (initial && a === i && j - a >= 2 && FIRST_NAMES[toks[a + 1].w] && !FIRST_NAMES[toks[a].w] && isCommonWord(toks[a].w, text)) a++;
+	// "Ted Cruz of Texas", "a Republican of Ohio": a person's name or party ends before "of".
+	const of = toks.findIndex((t, k) => k > a && k < j && t.w === 'of');
+	if (of > 0 && !orgLike && ((FIRST_NAMES[toks[a].w] && of > a + 1) || (PARTY_MEMBER.test(toks[a].w) && of === a + 1)) && toks.slice(a, of).every((t) => isCap(t.w))) {
+		emit(out, text, toks, of + 1, j, sent);
+		j = of - 1;
+	}
 	// "Washington Post Staff Writer": a byline's job words are no part of the outlet's name.
 	if (j > a + 1 && toks[j].w === 'Writer' && toks[j - 1].w === 'Staff') j -= 2;
 	else if (j > a && toks[j].w === 'Correspondent') j--;
@@ -112,6 +120,12 @@ function roleBefore(toks: Tok[], i: number, text: string): string | undefined {
 	return ROLE_SET.has(one) ? one : undefined;
 }
 const ROLE_SET = new Set(ROLES);
+
+/** A word that is a known role or also appears in lower case in the text. */
+function isCommonWord(w: string, text: string): boolean {
+	const l = w.toLowerCase();
+	return ROLE_SET.has(l) || new RegExp(`(?<![\\p{L}])${l.replace(/[^\p{L}]/gu, '')}(?![\\p{L}])`, 'u').test(text);
+}
 
 // "Pfizer Covid-19 vaccine": a disease name after a company is no part of its name.
 const DISEASE = /^(?:Covid|COVID|Coronavirus|Ebola|Mpox|Zika)(?:-\d+)?$/;

@@ -71,3 +71,46 @@ export function officeGroups(ents: Ent[], text: string): Ent[] {
 	}
 	return ents.concat(out);
 }
+
+const flat = (s: string) => s.toLowerCase().normalize('NFD').replace(/[^a-z]/g, '');
+const consonants = (s: string) => flat(s).replace(/[aeiou]+/g, '');
+
+/** Levenshtein distance, stopping early once it exceeds `max`. */
+function distance(a: string, b: string, max: number): number {
+	if (Math.abs(a.length - b.length) > max) return max + 1;
+	let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+	for (let i = 1; i <= a.length; i++) {
+		const cur = [i];
+		for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+		if (Math.min(...cur) > max) return max + 1;
+		prev = cur;
+	}
+	return prev[b.length];
+}
+
+/** Two spellings of one romanised name ("Yun"/"Yoon", "Seok-yeol"/"Suk Yeol"): same start and consonants, vowels differ by at most two edits. */
+export function isVariant(a: string, b: string): boolean {
+	const x = flat(a), y = flat(b);
+	return x !== y && x.length >= 3 && y.length >= 3 && x[0] === y[0] && consonants(a) === consonants(b) && distance(x, y, 2) <= 2;
+}
+
+/** Merges people whose names are romanisation variants of one another, only when exactly one person fits. */
+export function mergeVariants(ents: Ent[]): Ent[] {
+	const people = ents.filter((e) => e.kind === 'people');
+	const drop = new Set<Ent>();
+	for (const p of people) {
+		const name = p.mentions.reduce((a, m) => (m.text.length > a.length ? m.text : a), '');
+		const single = !/\s/.test(name);
+		const fits = people.filter((q) => q !== p && !drop.has(q) && (single
+			? q.key.split(/\s+/).length > 1 && q.key.split(/\s+/).some((t) => isVariant(name, t))
+			: isVariant(name, q.key)));
+		if (fits.length !== 1 || (!single && fits[0].mentions.length < p.mentions.length)) continue;
+		const q = fits[0];
+		q.mentions.push(...p.mentions);
+		q.mentions.sort((a, b) => a.start - b.start);
+		for (const r of p.roles) q.roles.add(r);
+		q.gender ??= p.gender;
+		drop.add(p);
+	}
+	return ents.filter((e) => !drop.has(e));
+}

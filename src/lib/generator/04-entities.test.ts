@@ -75,4 +75,23 @@ describe('entities', () => {
 	it('splits a person from a listed place joined by "and"', () => {
 		expect(names('Talks with Ada Obi and South Africa went on.').people).toEqual(['Ada Obi']);
 	});
+	it('merges romanised variants of one name, never two different people', () => {
+		const f = extractFacts('Headline\n\nPresident Yoon Suk Yeol spoke. Later, Yun said he would stay, and Yoon Seok-yeol returned.');
+		expect(f.people).toHaveLength(1);
+		expect(f.people[0].mentions).toHaveLength(3);
+		expect(names('Kim Jong-un met Kim Jong-il. Lee Jae-myung met Lee Jae-yong.').people).toHaveLength(4);
+	});
+	it('keeps headings, sentence-initial common words and "of Place" out of names', () => {
+		expect(names('FULL TEXT OF THE SPEECH\n\nThe vote passed.').people).toEqual([]);
+		expect(names('Pollster Ann Selzer ran the survey, said the pollster.').people).toEqual(['Ann Selzer']);
+		const r = names('Senator Ted Cruz of Texas spoke in the U.S. While Cruz spoke, others left.');
+		expect(r.people).toEqual(['Ted Cruz']);
+		expect(r.places).toEqual(expect.arrayContaining(['Texas']));
+	});
+	it('splits "X and <first name> Y" and keeps capitalised adjectives out of places', () => {
+		const r = names('Voters in Republican primaries backed Sanders and Donald Trump, said Ana Ruiz, a Republican of Ohio.');
+		expect(r.people).toEqual(expect.arrayContaining(['Sanders', 'Donald Trump', 'Ana Ruiz']));
+		expect(r.places).toEqual(['Ohio']);
+		expect(r.groups).toEqual([]);
+	});
 });

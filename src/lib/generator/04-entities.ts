@@ -1,6 +1,6 @@
 /** Step 3b: type the chunks (person / place / group), merge aliases, record roles and gender. */
 import type { Chunk } from './03-chunks';
-import { appositionRoles, initials, mergeAcronyms, officeGroups } from './04-aliases';
+import { appositionRoles, initials, mergeAcronyms, mergeVariants, officeGroups } from './04-aliases';
 import { COUNTRIES, COUNTRY_ALIASES, DEMONYMS } from './model/countries';
 import { CITIES } from './model/cities';
 import { ORGANISATIONS, ORG_HEADS } from './model/organisations';
@@ -65,12 +65,13 @@ function typeOf(c: Chunk, text: string): { kind: Kind; key: string } | null {
 	if (ACRONYM.test(c.text)) return { kind: 'groups', key: c.text };
 	if (words.length >= 2 && words.length <= 4) {
 		if (words.some((w) => /^(?:of|for|and|the|on)$/.test(w))) return { kind: 'groups', key: c.text };
-		if (words.every((w) => /^\p{Lu}/u.test(w) || /^(?:al|el|bin|ibn|de|da|van|von|la|le|di|du|dos)\b/.test(w))) return { kind: 'people', key: c.text };
+		// An all-capitals run ("FULL TEXT", "CORRECTION APPENDED") is a heading, not a name.
+		if (/\p{Ll}/u.test(c.text) && words.every((w) => /^\p{Lu}/u.test(w) || /^(?:al|el|bin|ibn|de|da|van|von|la|le|di|du|dos)\b/.test(w))) return { kind: 'people', key: c.text };
 	}
 	if (words.length === 1 && !c.initial) {
 		const next = text.slice(c.end, c.end + 120);
 		if ((CUE_AFTER.test(next) && !ORG_HEADS.has(c.text)) || FIRST_NAMES[c.text] || /^,\s*\d{2},/.test(next)) return { kind: 'people', key: c.text };
-		if (LOCATIVE.test(text.slice(Math.max(0, c.start - 12), c.start))) return { kind: 'places', key: c.text };
+		if (LOCATIVE.test(text.slice(Math.max(0, c.start - 12), c.start)) && !adjectival(c.text)) return { kind: 'places', key: c.text };
 		if (CUE_BEFORE.test(text.slice(Math.max(0, c.start - 14), c.start)) && /^\s*(?:[,.]|that\b)/.test(next)) return { kind: 'people', key: c.text };
 	}
 	// "Maddow asked, …": a sentence-initial word is a name when a speech verb follows right away.
@@ -94,11 +95,16 @@ function byContext(c: Chunk, words: string[], text: string): Kind | null | undef
 	if (words.length > 1 && DEMONYMS[last] && !FIRST_NAMES[words[0]]) return null;
 	if (PLACE_OF.test(before)) return 'places';
 	if (MEDIA_BEFORE.test(before) || (/\bas\s+$/.test(before) && /^\s+report(?:s|ed)\b/.test(text.slice(c.end, c.end + 12)))) return 'groups';
-	if (/^[\p{Lu}\s.'-]{3,}$/u.test(c.text) && /\p{Lu}{3}/u.test(c.text) && /(?:^|\n)[\s"]*$/.test(before) && DATELINE_AFTER.test(text.slice(c.end, c.end + 30))) return 'places';
+	if (words.length <= 3 && /^[\p{Lu}\s.'-]{3,}$/u.test(c.text) && /\p{Lu}{3}/u.test(c.text) && /(?:^|\n)[\s"]*$/.test(before) && DATELINE_AFTER.test(text.slice(c.end, c.end + 30))) return 'places';
 	if (words.length > 1 && COUNTRY_SET.has(last) && !PLACE_KEY.has(rest) && words.every((w) => /^\p{Lu}/u.test(w))) return 'groups';
 	return undefined;
 }
 const COUNTRY_SET = new Set([...COUNTRIES, ...Object.keys(COUNTRY_ALIASES).filter((a) => !/\s/.test(a))]);
+
+/** "in Republican primaries", "from Hispanics": a capitalised adjective or group noun after a locative is no place. */
+function adjectival(w: string): boolean {
+	return !!(DEMONYMS[w] || DEMONYMS[w.replace(/s$/, '')]) || /(?:ic|ics|ans|ists?|ism)$/.test(w) || /^(?:Republican|Democrat|Conservative|Liberal|Labour|Tory|Green)s?$/.test(w);
+}
 
 /** Builds entities from chunks: typing, then document-level alias merging and propagation. */
 export function buildEntities(allChunks: Chunk[], text: string, weak: (c: Chunk) => boolean = () => false): Ent[] {
@@ -151,7 +157,7 @@ export function buildEntities(allChunks: Chunk[], text: string, weak: (c: Chunk)
 		else if (ORG_KEY.has(l)) add(get('groups', ORG_KEY.get(l)!), c);
 		else if (PLACE_KEY.has(l)) add(get('places', PLACE_KEY.get(l)!), c);
 	}
-	const all = mergeAcronyms(retypeByName([...ents.values()].filter((e) => e.mentions.length > 0)), text);
+	const all = mergeAcronyms(mergeVariants(retypeByName([...ents.values()].filter((e) => e.mentions.length > 0))), text);
 	appositionRoles(all, text);
 	return officeGroups(all, text);
 }
@@ -187,7 +193,9 @@ function splitLists(c: Chunk): Chunk[] {
 	const singles = m && !/\s/.test(m[1]) && !/\s/.test(m[2]) && !listed(c.text);
 	// "Muhammadu Buhari and South Africa": one listed half and no lower-case word splits it too.
 	const oneListed = m && !listed(c.text) && (listed(m[1]) || listed(m[2])) && !/\s\p{Ll}/u.test(m[1] + ' ' + m[2]);
-	if (!m || !(singles || oneListed || (listed(m[1]) && listed(m[2])))) return [c];
+	// "Sanders and Donald Trump", "Trump and Mrs. Clinton": a first name or title after "and" starts a second person.
+	const person = m && !listed(c.text) && /^\S+$/.test(m[1]) && (FIRST_NAMES[m[2].split(' ')[0]] || m[2].split(' ')[0] in TITLES) && !/\s\p{Ll}/u.test(m[2]);
+	if (!m || !(singles || oneListed || person || (listed(m[1]) && listed(m[2])))) return [c];
 	const s2 = c.start + m[1].length + 5;
 	return [{ ...c, text: m[1], end: c.start + m[1].length }, { ...c, text: m[2], start: s2, title: [], initial: false }];
 }

@@ -67,4 +67,9 @@ describe('dates', () => {
 	it('reads a headline infinitive as future', () => {
 		expect(values('Ceasefire to begin on Sunday')).toEqual([['on Sunday', '2024-12-08']]);
 	});
+	it('ignores verbs in a clause after the date when reading its tense', () => {
+		expect(values('He struggled with a question on Sunday about how he would govern.')).toEqual([['on Sunday', '2024-12-01']]);
+		expect(values('The primary is on June 14, and rivals have pledged to stay.', '2024-05-11')).toEqual([['on June 14', '2024-06-14']]);
+		expect(values('He told USA TODAY so.')).toEqual([]);
+	});
 });

@@ -62,7 +62,7 @@ const RULES: Rule[] = [
 			return fmtDay(addDays(ref, diff));
 		} },
 	{ re: /\b(yesterday|today|tomorrow|tonight|last night|this morning)\b/gi,
-		value: (m, ref) => ref && fmtDay(addDays(ref, DAY_OFFSETS[m[1].toLowerCase()])) },
+		value: (m, ref) => (m[1] === m[1].toUpperCase() ? undefined : ref && fmtDay(addDays(ref, DAY_OFFSETS[m[1].toLowerCase()]))) },
 	{ re: /\b(?:(earlier|later)\s+)?(?<!\bthe\s)(this|last|next|past|the coming)\s+(week|weekend|month|year)\b/gi,
 		value: (m, ref) => {
 			if (!ref) return null;
@@ -102,6 +102,8 @@ const RULES: Rule[] = [
 
 const PAST = /\b\w+ed\b|\b(?:was|were|had|did|said|told|met|took|made|came|went|saw|gave|won|lost|held|began|spoke|wrote|led|left|fought|sent|struck|ran|rose|fell)\b/gi;
 
+const SUBORDINATE = /\b(?:that|how|whether|about|why|what|who|which|when|because|after|before|but)\b|,\s*and\b/i;
+
 /** Tense of the clause around a date: the marker (future or past) nearest to it, quoted words aside. */
 function tenseAt(text: string, s: number, e: number, sent: Sentence | undefined): Tense {
 	const from = sent ? Math.max(sent.start, s - 100) : Math.max(0, s - 100);
@@ -116,7 +118,12 @@ function tenseAt(text: string, s: number, e: number, sent: Sentence | undefined)
 		let best = Infinity;
 		const g = new RegExp(re.source, 'gi');
 		// "to be made", "is expected": present or future passives, not past events.
-		for (let m = g.exec(around); m; m = g.exec(around)) if (re === FUTURE || !/\b(?:be|is|are|been|being)\s+$/i.test(around.slice(Math.max(0, m.index - 7), m.index))) best = Math.min(best, Math.abs(m.index - at));
+		for (let m = g.exec(around); m; m = g.exec(around)) {
+			if (re !== FUTURE && /\b(?:be|is|are|been|being)\s+$/i.test(around.slice(Math.max(0, m.index - 7), m.index))) continue;
+			// "asked on Sunday how he would act": a verb in a clause after the date does not set its tense.
+			if (m.index > at && SUBORDINATE.test(around.slice(at, m.index))) continue;
+			best = Math.min(best, Math.abs(m.index - at));
+		}
 		return best;
 	};
 	const f = dist(FUTURE), p = dist(PAST);

@@ -113,9 +113,9 @@ describe('quality rules', () => {
 });
 
 describe('numbers and independence', () => {
-	const text = ' date 2024-03-05 Bank holds rates\n\nThe Central Bank of Norway kept its main rate at 4.25 per cent on Monday.\n\nAnna Berg told reporters at a press conference on Monday that growth was slow.\n';
+	const text = ' date 2024-03-05 Bank holds rates\n\nThe Central Bank of Norway kept its main rate at 4.25 per cent for a third month.\n\nAnna Berg told reporters at a press conference on Monday that growth was slow.\n';
 	const at = (s: string) => ({ text: s, start: text.indexOf(s), end: text.indexOf(s) + s.length });
-	const f: Facts = { date: '2024-03-05', people: [{ name: 'Anna Berg', mentions: [at('Anna Berg')] }], places: [], groups: [{ name: 'Central Bank of Norway', mentions: [at('Central Bank of Norway')] }], quotes: [], dates: [{ ...at('on Monday'), value: '2024-03-04' }, { ...at('on Monday that'), text: 'on Monday', end: at('on Monday that').start + 9, value: '2024-03-04' }] };
+	const f: Facts = { date: '2024-03-05', people: [{ name: 'Anna Berg', mentions: [at('Anna Berg')] }], places: [], groups: [{ name: 'Central Bank of Norway', mentions: [at('Central Bank of Norway')] }], quotes: [], dates: [{ ...at('on Monday'), value: '2024-03-04' }] };
 	const cards = generate([{ content: text, file: 'n.txt', facts: f }], { now: NOW }).cards;
 	it('asks a rate as a how-many card with choices at quarter points', () => {
 		const n = cards.find((c) => c.type === 'how-many');

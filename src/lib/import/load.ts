@@ -1,6 +1,7 @@
 /** Loading decks into the library: from files (deck .json or CSV/TSV), URLs and catalogs; parse first, write once. */
 import { parseDeck, parseCatalog } from '../deck/parse';
 import { DeckError } from '../deck/errors';
+import type { Catalog } from '../deck/schema';
 import type { Deck } from '../deck/schema';
 import { saveDeck, getDeck, deckHash, type SaveResult } from '../db/repo';
 import { storedCards } from '../db/teacher';
@@ -163,10 +164,12 @@ export async function syncCatalog(
 	catalogUrl: string,
 	origin: DeckOrigin,
 	now: Date,
-	fetchFn: typeof fetch = fetch
+	fetchFn: typeof fetch = fetch,
+	onCatalog?: (catalog: Catalog) => void
 ): Promise<{ results: ImportResult[]; errors: DeckError[] }> {
 	const base = new URL(catalogUrl, globalThis.location?.href ?? 'http://localhost/');
 	const catalog = parseCatalog(await fetchText(base.href, fetchFn), catalogUrl);
+	onCatalog?.(catalog);
 	const results: ImportResult[] = [];
 	const errors: DeckError[] = [];
 	for (const entry of catalog.decks) {

@@ -4,6 +4,7 @@ import { libraryOverview, type DeckSummary } from '../db/repo';
 import { getSetting, setSetting } from '../db/teacher';
 import { applyImport, checkCatalog, checkUrl, fetchDeck, prepareImport, readDeckFile, syncCatalog, type ImportResult, type PendingImport } from '../import/load';
 import { DeckError } from '../deck/errors';
+import type { CatalogEntry } from '../deck/schema';
 import { summariseDiff } from '../exchange/diff';
 import { StorageError } from '../db/errors';
 
@@ -43,10 +44,13 @@ export class LibraryState {
 		if (this.catalogUrl) await this.recheckCatalog();
 	}
 
+	/** The bundled catalog's entries, shown at once while the decks are being stored. */
+	bundled = $state<CatalogEntry[]>([]);
+
 	/** Adds or refreshes the bundled seed decks (works offline from the service-worker cache). */
 	async syncSeeds(): Promise<void> {
 		try {
-			const { errors } = await syncCatalog(SEED_CATALOG, 'seed', new Date());
+			const { errors } = await syncCatalog(SEED_CATALOG, 'seed', new Date(), fetch, (c) => (this.bundled = c.decks));
 			if (errors.length) this.error = errors.map((e) => e.message).join('\n');
 		} catch (e) {
 			// No network and no cache yet: the library still shows what is stored.

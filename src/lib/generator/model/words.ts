@@ -11,13 +11,13 @@ Asked Speaking According Last Next First Second Third Mr Mrs Ms Dr Monday Tuesda
 April May June July August September October November December Once Whether Whatever Already Again Asked Overall Earlier Although Let Please Well Oh
 One Two Three Four Five Six Seven Eight Nine Ten Hundreds Thousands Millions Dozens Amid Via Per Read Watch Photo Related Editing Reporting Additional
 Is Are Was Were Be Been Being Do Does Did Has Have Had Can Could Will Would Shall Should Must Might Said Says Say New Old Former Top Senior Chief Several
-Christmas Easter Ramadan Eid Thanksgiving God OK Ok Mrs. Mr. Ms. Dr. Sunday Hey Thank Thanks Dear Many Everyone Everybody Nobody Someone Something Nothing`);
+Christmas Easter Ramadan Eid Thanksgiving God OK Ok Follow Happy Mrs. Mr. Ms. Dr. Sunday Hey Thank Thanks Dear Many Everyone Everybody Nobody Someone Something Nothing`);
 
 /** Lower-case joiners allowed inside a name ("Bank of England", "Hay'at Tahrir al-Sham"). */
 export const JOINERS = set(`of for and de la le du des del da dos das di van von der den bin ibn al el y`);
 
 /** All-caps abbreviations that are not names. */
-export const NON_NAME_CAPS = set(`PM AM MP MPs TV ATM ATMs CEO CFO GDP GMT UTC OK COVID DNA ID IDs PR VIP HIV AIDS PhD UK's US's SUV IT AI FY Q1 Q2 Q3 Q4`);
+export const NON_NAME_CAPS = set(`St PM AM MP MPs TV ATM ATMs CEO CFO GDP GMT UTC OK COVID DNA ID IDs PR VIP HIV AIDS PhD UK's US's SUV IT AI FY Q1 Q2 Q3 Q4`);
 
 /** Final words that make a span an event, law or thing rather than an entity. */
 export const NON_ENTITY_HEADS = set(`Act Acts Bill Law Laws Agreement Accord Accords Treaty Declaration Plan Program Programme Olympics Games Cup Championship
@@ -33,3 +33,6 @@ Canal Park Palace Stadium Hill Heights Border Harbor Harbour Port Camp`);
 
 /** Third-person pronouns by gender, for speaker resolution. */
 export const PRONOUN_GENDER: Record<string, 'm' | 'f' | 'p' | 'n'> = { he: 'm', him: 'm', his: 'm', she: 'f', her: 'f', they: 'p', we: 'p', it: 'n', i: 'p' };
+
+/** Clause words that end a capitalised run even mid-sentence ("in the U.S. While Clinton …"). */
+export const CLAUSE_CAPS = set(`While But When If Although Though Because However Meanwhile`);
