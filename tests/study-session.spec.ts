@@ -86,3 +86,20 @@ test('settings: new cards per day limits a session', async ({ page }) => {
 	await page.getByRole('link', { name: 'Study' }).click();
 	await expect(page.getByTestId('progress')).toHaveText('0 done · 1 left');
 });
+
+test('deleting a deck removes it and its progress; a deleted bundled deck stays deleted', async ({ page }) => {
+	await importSample(page);
+	await page.getByRole('button', { name: 'Delete deck…' }).click();
+	await expect(page.getByRole('alert')).toContainText('Delete “Lakeside bridge opens”');
+	await page.getByRole('button', { name: 'Delete deck', exact: true }).click();
+	await expect(page.getByRole('heading', { name: 'Your decks' })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Lakeside bridge opens' })).toHaveCount(0);
+	await page.locator('.decks a').first().click();
+	const title = await page.getByRole('heading', { level: 1 }).textContent();
+	await page.getByRole('button', { name: 'Delete deck…' }).click();
+	await page.getByRole('button', { name: 'Delete deck', exact: true }).click();
+	await expect(page.getByRole('heading', { name: 'Your decks' })).toBeVisible();
+	await page.reload();
+	await expect(page.getByText('No decks yet')).toBeVisible();
+	await expect(page.getByRole('link', { name: title ?? '' })).toHaveCount(0);
+});

@@ -1,6 +1,7 @@
 /** Browser side of `npm run bench`: fills IndexedDB with a large deck and times the study queries and answers. */
 import { NewsdeckDB, useDatabase, db } from '../../lib/db/db';
-import { saveDeck, studyQueue, deckCounts } from '../../lib/db/repo';
+import { saveDeck } from '../../lib/db/repo';
+import { studyQueue, deckCounts } from '../../lib/db/queue';
 import { StudySession } from '../../lib/state/study.svelte';
 import { newState, type ReviewEntry, type CardState } from '../../lib/srs/scheduler';
 import type { Deck } from '../../lib/deck/schema';

@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { NewsdeckDB, useDatabase, db } from './db';
-import { saveDeck, deckCounts, studyQueue, recordAnswer, undoAnswer, deckCards, listDecks, deckReviews, deleteDeck, getState } from './repo';
+import { saveDeck, recordAnswer, undoAnswer, deckCards, listDecks, deckReviews, deleteDeck, getState } from './repo';
+import { deckCounts, studyQueue } from './queue';
 import { sampleDeck } from '../deck/fixtures/sample-deck';
 
 const t0 = new Date('2026-01-05T09:00:00Z');
@@ -105,14 +106,14 @@ describe('repo: suspend, bury, interleave, settings', () => {
 	});
 
 	it('spreads new cards evenly among reviews', async () => {
-		const { interleave } = await import('./repo');
+		const { interleave } = await import('./queue');
 		expect(interleave<number | string>([1, 2, 3, 4], ['a', 'b'])).toEqual([1, 'a', 2, 3, 'b', 4]);
 		expect(interleave<string>([], ['a'])).toEqual(['a']);
 		expect(interleave<number>([1], [])).toEqual([1]);
 	});
 
 	it('stores study settings with defaults', async () => {
-		const { getStudySettings, saveStudySettings } = await import('./repo');
+		const { getStudySettings, saveStudySettings } = await import('./queue');
 		expect((await getStudySettings()).newPerDay).toBe(20);
 		await saveStudySettings({ desiredRetention: 0.85, maximumIntervalDays: 365, newPerDay: 5, maxReviewsPerDay: 50 });
 		expect(await getStudySettings()).toEqual({ desiredRetention: 0.85, maximumIntervalDays: 365, newPerDay: 5, maxReviewsPerDay: 50 });
@@ -130,5 +131,17 @@ describe('repo: daily review cap', () => {
 		expect(q).toHaveLength(2);
 		expect(q[0]).toBe('when-1');
 		expect((await deckCounts('lakeside-bridge', later)).due).toBe(3);
+	});
+});
+
+describe('repo: deleting a bundled deck', () => {
+	it('remembers the deleted seed so it is not added back', async () => {
+		const { getSetting } = await import('./teacher');
+		await saveDeck(sampleDeck(), 'seed', t0);
+		await deleteDeck('lakeside-bridge');
+		expect(await getSetting<string[]>('removedSeeds', [])).toEqual(['lakeside-bridge']);
+		await saveDeck({ ...sampleDeck(), id: 'other-deck' }, 'file', t0);
+		await deleteDeck('other-deck');
+		expect(await getSetting<string[]>('removedSeeds', [])).toEqual(['lakeside-bridge']);
 	});
 });

@@ -4,6 +4,7 @@ import { hash64 } from '../deck/ids';
 import { answer, newState, type CardState, type GradeValue, type ReviewEntry, type SchedulerSettings, DEFAULT_SCHEDULER_SETTINGS } from '../srs/scheduler';
 import { db, type CardRow, type DeckOrigin, type DeckRow } from './db';
 import { StorageError, guardQuota } from './errors';
+import { deckCounts, startOfDay, type DeckCounts } from './queue';
 
 /** What saving a deck changed. */
 export interface SaveResult {
@@ -13,24 +14,6 @@ export interface SaveResult {
 	retired: number;
 	created: boolean;
 }
-
-/** Card counts shown on a deck page. */
-export interface DeckCounts {
-	total: number;
-	new: number;
-	learning: number;
-	due: number;
-}
-
-/** Limits for a study session. */
-export interface StudySettings extends SchedulerSettings {
-	newPerDay: number;
-	/** Most review cards shown in one day's queue (the most overdue first). */
-	maxReviewsPerDay: number;
-}
-
-/** Defaults until the learner changes them. */
-export const DEFAULT_STUDY_SETTINGS: StudySettings = { ...DEFAULT_SCHEDULER_SETTINGS, newPerDay: 20, maxReviewsPerDay: 200 };
 
 /** A stable hash of a deck's content (ignores createdAt, so regenerating unchanged input matches). */
 export function deckHash(deck: Deck): string {
@@ -108,95 +91,6 @@ export async function getState(deckId: string, cardId: string, now: Date): Promi
 	return (await db().states.get([deckId, cardId])) ?? newState(deckId, cardId, now);
 }
 
-/** Local midnight of `now`'s day (epoch ms). */
-export function startOfDay(now: Date): number {
-	const d = new Date(now.getTime());
-	d.setHours(0, 0, 0, 0);
-	return d.getTime();
-}
-
-/** How many new cards of a deck were first answered since the start of `now`'s day. */
-async function newIntroducedToday(deckId: string, now: Date): Promise<number> {
-	const rows = await db().reviews.where('[deckId+review]').between([deckId, startOfDay(now)], [deckId, Infinity]).toArray();
-	return new Set(rows.filter((r) => r.state === 0).map((r) => r.cardId)).size;
-}
-
-/** Card ids that must not be shown now: suspended, buried, or retired by a deck update (small sets, by index). */
-async function hiddenIds(deckId: string, now: number): Promise<Set<string>> {
-	const d = db();
-	const [suspended, buried, retired] = await Promise.all([
-		d.states.where('[deckId+suspended]').equals([deckId, 1]).primaryKeys(),
-		d.states.where('[deckId+buriedUntil]').between([deckId, now], [deckId, Infinity], false, true).primaryKeys(),
-		d.cards.where('[deckId+retired]').equals([deckId, 1]).primaryKeys()
-	]);
-	return new Set([...suspended, ...buried, ...retired].map((k) => k[1]));
-}
-
-/** States of a deck in `state` (0–3) due at or before `until`, soonest first. */
-function dueIn(deckId: string, state: number, until: number) {
-	return db().states.where('[deckId+state+due]').between([deckId, state, -Infinity], [deckId, state, until], true, true);
-}
-
-/** Counts of new, learning and due cards at `now`, from indexes only. */
-export async function deckCounts(deckId: string, now: Date): Promise<DeckCounts> {
-	const d = db();
-	const t = now.getTime();
-	const hidden = await hiddenIds(deckId, t);
-	// Index counts; only when some cards are hidden must their keys be read to leave those out.
-	const countVisible = async (range: { count(): Promise<number>; primaryKeys(): Promise<[string, string][]> }) =>
-		hidden.size ? (await range.primaryKeys()).filter((k) => !hidden.has(k[1])).length : range.count();
-	// New = never touched (fresh) plus new cards that were buried or suspended once and are visible again.
-	const [total, fresh, touchedNew, learning1, learning3, due] = await Promise.all([
-		d.cards.where('[deckId+retired]').equals([deckId, 0]).count(),
-		d.cards.where('[deckId+fresh+order]').between([deckId, 1, -Infinity], [deckId, 1, Infinity]).count(),
-		countVisible(dueIn(deckId, 0, Infinity)),
-		countVisible(d.states.where('[deckId+state]').equals([deckId, 1])),
-		countVisible(d.states.where('[deckId+state]').equals([deckId, 3])),
-		countVisible(dueIn(deckId, 2, t))
-	]);
-	return { total, new: fresh + touchedNew, learning: learning1 + learning3, due };
-}
-
-/** Spreads `extra` evenly through `base` (new cards among reviews, as Anki interleaves them). */
-export function interleave<T>(base: T[], extra: T[]): T[] {
-	if (!base.length || !extra.length) return [...base, ...extra];
-	const out: T[] = [];
-	const step = (base.length + extra.length) / extra.length;
-	let next = step / 2;
-	let b = 0;
-	let e = 0;
-	for (let i = 0; i < base.length + extra.length; i++) {
-		if (e < extra.length && (i >= next - 0.5 || b >= base.length)) {
-			out.push(extra[e++]);
-			next += step;
-		} else out.push(base[b++]);
-	}
-	return out;
-}
-
-/** Card ids to study now: due learning cards first, then due reviews (most overdue first) with new cards up to the daily limit interleaved. */
-export async function studyQueue(deckId: string, now: Date, settings: StudySettings = DEFAULT_STUDY_SETTINGS): Promise<string[]> {
-	const d = db();
-	const t = now.getTime();
-	const hidden = await hiddenIds(deckId, t);
-	const visible = (keys: [string, string][]) => keys.map((k) => k[1]).filter((id) => !hidden.has(id));
-	const reviewRoom = settings.maxReviewsPerDay + hidden.size;
-	const [l1, l3, reviews, touchedNew] = await Promise.all([
-		dueIn(deckId, 1, t).primaryKeys(),
-		dueIn(deckId, 3, t).primaryKeys(),
-		dueIn(deckId, 2, t).limit(reviewRoom).primaryKeys(),
-		dueIn(deckId, 0, Infinity).limit(settings.newPerDay + hidden.size).primaryKeys()
-	]);
-	const learning = visible([...l1, ...l3]);
-	const room = Math.max(0, settings.newPerDay - (await newIntroducedToday(deckId, now)));
-	const unhidden = visible(touchedNew).slice(0, room);
-	const fresh =
-		room > unhidden.length
-			? (await d.cards.where('[deckId+fresh+order]').between([deckId, 1, -Infinity], [deckId, 1, Infinity]).limit(room - unhidden.length).primaryKeys()).map((k) => k[1])
-			: [];
-	return [...learning, ...interleave(visible(reviews).slice(0, settings.maxReviewsPerDay), [...unhidden, ...fresh])];
-}
-
 /** Whether the stored state is still the one the learner saw (another tab may have answered the card since). */
 function unchanged(stored: CardState | undefined, seen: CardState): boolean {
 	return (stored?.reps ?? 0) === seen.reps && (stored?.lastReview ?? null) === seen.lastReview;
@@ -262,29 +156,24 @@ export async function buryUntilTomorrow(deckId: string, cardId: string, now: Dat
 	});
 }
 
-/** The learner's study settings (defaults until changed). */
-export async function getStudySettings(): Promise<StudySettings> {
-	const row = await db().settings.get('study');
-	return { ...DEFAULT_STUDY_SETTINGS, ...((row?.value as Partial<StudySettings>) ?? {}) };
-}
-
-/** Saves the learner's study settings. */
-export async function saveStudySettings(s: StudySettings): Promise<void> {
-	await db().settings.put({ key: 'study', value: { ...s } });
-}
-
 /** Every review-log row of a deck, oldest first. */
 export function deckReviews(deckId: string): Promise<ReviewEntry[]> {
 	return db().reviews.where('[deckId+review]').between([deckId, -Infinity], [deckId, Infinity]).toArray();
 }
 
-/** Removes a deck with its cards, states and reviews (one transaction). */
+/** Removes a deck with its cards, states, reviews and session (one transaction); a deleted bundled deck is not added back. */
 export async function deleteDeck(deckId: string): Promise<void> {
 	const d = db();
-	await d.transaction('rw', [d.decks, d.cards, d.states, d.reviews], async () => {
+	await d.transaction('rw', [d.decks, d.cards, d.states, d.reviews, d.sessions, d.settings], async () => {
+		const deck = await d.decks.get(deckId);
+		if (deck?.origin === 'seed') {
+			const removed = ((await d.settings.get('removedSeeds'))?.value as string[] | undefined) ?? [];
+			await d.settings.put({ key: 'removedSeeds', value: [...new Set([...removed, deckId])] });
+		}
 		await d.cards.where('deckId').equals(deckId).delete();
 		await d.states.where('deckId').equals(deckId).delete();
 		await d.reviews.where('[deckId+review]').between([deckId, -Infinity], [deckId, Infinity]).delete();
+		await d.sessions.delete(deckId);
 		await d.decks.delete(deckId);
 	});
 }

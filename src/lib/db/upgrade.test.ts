@@ -3,7 +3,8 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { NewsdeckDB, useDatabase } from './db';
 import { buildV1Database } from './fixtures/v1';
-import { deckReviews, deckCounts, studyQueue } from './repo';
+import { deckReviews } from './repo';
+import { deckCounts, studyQueue } from './queue';
 
 const strip = ({ id: _id, ...r }: { id?: number }) => r;
 

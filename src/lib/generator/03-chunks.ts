@@ -78,7 +78,7 @@ function emit(out: Chunk[], text: string, toks: Tok[], i: number, j: number, sen
 	const title: string[] = [];
 	let nation: string | undefined;
 	const orgLike = NON_ENTITY_HEADS.has(toks[j].w) || /^(?:army|navy)$/.test(toks[j].w) || toks.slice(i, j + 1).some((t, k) => ORG_HEADS.has(t.w) && (i + k === j || toks[i + k + 1]?.w === 'of' || toks[i + k + 1]?.w === 'for'));
-	while (a <= j && ((STOP_CAPS.has(toks[a].w) && !(toks[a].w === 'New' && a < j)) || (!orgLike && (toks[a].w in TITLES || DEMONYMS[toks[a].w])))) {
+	while (a <= j && ((STOP_CAPS.has(toks[a].w) && !(toks[a].w === 'New' && a < j) && !(toks[a].w === 'Will' && a < j && !initial)) || (!orgLike && (toks[a].w in TITLES || DEMONYMS[toks[a].w])))) {
 		if (toks[a].w in TITLES && !STOP_CAPS.has(toks[a].w)) title.push(toks[a].w);
 		else if (DEMONYMS[toks[a].w]) nation = DEMONYMS[toks[a].w];
 		else title.length = 0;
@@ -121,10 +121,18 @@ function roleBefore(toks: Tok[], i: number, text: string): string | undefined {
 }
 const ROLE_SET = new Set(ROLES);
 
+let lowerOf = '';
+let lowerSet = new Set<string>();
+/** Lower-case words of the text (built once per document, on first use). */
+export function lowerWords(text: string): Set<string> {
+	if (text !== lowerOf) { lowerOf = text; lowerSet = new Set(text.match(/(?<![\p{L}’'])\p{Ll}+(?![\p{L}’'])/gu) ?? []); }
+	return lowerSet;
+}
+
 /** A word that is a known role or also appears in lower case in the text. */
 function isCommonWord(w: string, text: string): boolean {
 	const l = w.toLowerCase();
-	return ROLE_SET.has(l) || new RegExp(`(?<![\\p{L}])${l.replace(/[^\p{L}]/gu, '')}(?![\\p{L}])`, 'u').test(text);
+	return ROLE_SET.has(l) || lowerWords(text).has(l);
 }
 
 // "Pfizer Covid-19 vaccine": a disease name after a company is no part of its name.

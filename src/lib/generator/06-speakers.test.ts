@@ -82,4 +82,7 @@ describe('speakers: organisations, appositions and clause shapes', () => {
 		const t = 'Mira Lund, the bank governor, held rates. Olaf Brandt, the treasurer, agreed.\n\n“We will act again if prices keep rising,” the governor said.';
 		expect(speakers(t)).toEqual(['Mira Lund']);
 	});
+	it('keeps "Will" as a first name after a cue', () => {
+		expect(speakers('“It is a very costly model,” said Will Dorn, a professor.')).toEqual(['Will Dorn']);
+	});
 });

@@ -30,6 +30,21 @@ function leaks(rest: string, w: When): boolean {
 	return (!!w.m && new RegExp(`\\b${MONTHS[w.m - 1]}\\b`).test(around)) || new RegExp(`\\b${w.y}\\b`).test(around);
 }
 
+/** True when the date comes before any quotation mark and every quoted part is a short phrase (the reporter's sentence). */
+function reporterOnly(s: Sentence, date: DateFact): boolean {
+	const first = s.text.search(/["“”]/);
+	const parts = s.text.match(/["“][^"“”]*["”]/g) ?? [];
+	return first > date.end - s.start && parts.every((p) => words(p) <= 12) && (s.text.match(/["“”]/g) ?? []).length % 2 === 0;
+}
+
+/** A long sentence cut at the first clause boundary after the blank ("…, stating that …"); null when still too long. */
+function clip(rest: string): string | null {
+	if (words(rest) <= 40) return rest;
+	const m = /,\s+(?:stating|saying|adding|which|who|after|as|while|but|where)\b/.exec(rest.slice(rest.indexOf('____')));
+	const cut = m ? rest.slice(0, rest.indexOf('____') + m.index) + '.' : '';
+	return cut && words(cut) >= 7 && words(cut) <= 40 ? cut : null;
+}
+
 /** Dated events of the deck usable for cards. */
 function datedEvents(arts: Art[], ents: Ent[]): Dated[] {
 	const out: Dated[] = [];
@@ -38,13 +53,13 @@ function datedEvents(arts: Art[], ents: Ent[]): Dated[] {
 		for (const date of art.facts.dates) {
 			const when = parseValue(date.value);
 			const sentence = sentenceAt(art, date.start);
-			if (!when || !sentence || inQuote(art, date.start, date.end) || (/["“”]/.test(sentence.text) && !/^["“]/.test(sentence.text))) continue;
+			if (!when || !sentence || inQuote(art, date.start, date.end) || (/["“”]/.test(sentence.text) && !/^["“]/.test(sentence.text) && !reporterOnly(sentence, date))) continue;
 			if (!clozeable(sentence) || /christmas|easter|new year|eid|ramadan|thanksgiving|diwali|hanukkah/i.test(date.text)) continue;
 			// "this year", "last year": a year named only relative to the article asks for its date line.
 			if (!when.m && !/\d/.test(date.text)) continue;
 			if (/\([^()]*$/.test(sentence.text.slice(0, date.start - sentence.start))) continue;
 			const n = words(sentence.text);
-			if (n < 7 || n > 40 || !standsAlone(art, sentence, ents)) continue;
+			if (n < 7 || n > 60 || !standsAlone(art, sentence, ents)) continue;
 			// "said at a press conference on Tuesday": the day of the saying is not worth learning.
 			if (SAYING.test(sentence.text.slice(0, date.start - sentence.start))) continue;
 			const key = `${sentence.index}|${date.value}`;
@@ -54,7 +69,8 @@ function datedEvents(arts: Art[], ents: Ent[]): Dated[] {
 			const b = date.end - sentence.start;
 			const lead = /^(on|in|by|since|from|until|during|last|this|next|early|late|mid)\s/i.exec(date.text);
 			const keep = lead && /^(on|in|by|since|from|until|during)$/i.test(lead[1]) ? lead[0] : '';
-			const rest = sentence.text.slice(0, a) + keep + '____' + sentence.text.slice(b);
+			const rest = clip(sentence.text.slice(0, a) + keep + '____' + sentence.text.slice(b));
+			if (!rest) continue;
 			if (MONTH_OR_YEAR.test(rest.replace('____', '')) && art.facts.dates.some((d) => d !== date && d.value === date.value && d.start >= sentence.start && d.end <= sentence.end)) continue;
 			// A weekday resolved past the article date in a past-tense report is a resolution slip; skip it.
 			const pub = parseValue(art.date);

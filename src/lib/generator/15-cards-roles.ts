@@ -6,13 +6,14 @@ import { entityChoices, formatWhen, isPolitical, parseValue } from './11-distrac
 import { acceptFor } from './13-cards-quotes';
 import { sourceOf, tagsOf, type Candidate } from './12-card';
 import { COUNTRIES } from './model/gazetteer';
+import type { Sentence } from './types';
 
 /** Country names keyed by demonym and by name ("Serbian" → "Serbia"). */
 const COUNTRY_OF = new Map<string, string>();
 for (const line of COUNTRIES.split('\n').filter(Boolean)) {
-	const [name, , dem] = line.split('|');
+	const [name, , dem, alias = ''] = line.split('|');
 	COUNTRY_OF.set(name, name);
-	for (const d of dem.split(';')) if (d) COUNTRY_OF.set(d, name);
+	for (const d of [...dem.split(';'), ...alias.split(';')]) if (d) COUNTRY_OF.set(d, name);
 }
 
 const ROLE =
@@ -25,7 +26,14 @@ const ROLE_OF = new RegExp(`\\b(${ROLE}) of (?:the )?${NAMEWORDS}(?: \\([A-Z]{2,
 /** "Reserve Bank of Australia Governor X". */
 const ORG_ROLE = new RegExp(`${NAMEWORDS}\\s+(${ROLE}),?\\s+$`, 'u');
 /** "X, chairperson of the Independent Electoral Commission". */
-const AFTER = new RegExp(`^,\\s+(?:the\\s+)?(${ROLE}) (?:of|at) (?:the\\s+)?${NAMEWORDS}`, 'u');
+const AFTER = new RegExp(`^,\\s+(?:the\\s+)?(${ROLE}(?:\\s+and\\s+${ROLE})?) (?:of|at) (?:the\\s+)?${NAMEWORDS}`, 'u');
+/** "X, US Deputy Secretary of State, …". */
+const AFTER_COUNTRY = new RegExp(`^,\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}.]+(?: \\p{Lu}[\\p{L}]+)??)\\s+(${ROLE}(?: of State)?)(?=[,.;]|\\s+(?:and|who|during|at|in|on)\\b)`, 'u');
+/** "Qatar's prime minister said": a country's office named without the holder's name. */
+const DESCRIBED = new RegExp(`\\b(\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+)?)['’]s\\s+(${ROLE})\\b(?![\\s,]+\\p{Lu})`, 'gu');
+
+/** A country as an owner: "the United States’", "Serbia’s". */
+const owner = (c: string) => `${/^(United |Netherlands|Philippines|Czech Republic|Central African|Dominican|Gambia|Bahamas|Maldives|UAE)/.test(c) ? 'the ' : ''}${c}${/s$/.test(c) ? '’' : '’s'}`;
 
 /** The office a mention's apposition names ("Serbia’s president", "governor of the Reserve Bank"), if any. */
 function office(art: Art, ents: Ent[], pre: string, post: string): string | null {
@@ -36,11 +44,14 @@ function office(art: Art, ents: Ent[], pre: string, post: string): string | null
 	};
 	let m = BEFORE.exec(pre);
 	const country = m && (COUNTRY_OF.get(m[1]) ?? COUNTRY_OF.get(m[1].split(' ').pop()!));
-	if (m && country) return `${country}${/s$/.test(country) ? '’' : '’s'} ${m[2].toLowerCase()}`;
+	if (m && country) return `${owner(country)} ${m[2].toLowerCase()}`;
 	m = ROLE_OF.exec(pre);
 	if (m && (known(m[2]) || COUNTRY_OF.has(m[2]))) return `${m[1]} of ${the(m[2])}`;
 	m = ORG_ROLE.exec(pre);
 	if (m && known(m[1])) return `${m[2].toLowerCase()} of ${the(m[1])}`;
+	m = AFTER_COUNTRY.exec(post);
+	const after = m && COUNTRY_OF.get(m[1]);
+	if (m && after) return `${owner(after)} ${m[2].toLowerCase()}`;
 	m = AFTER.exec(post);
 	if (m && known(m[2])) return `${m[1].toLowerCase()} of ${the(m[2])}`;
 	return null;
@@ -64,23 +75,52 @@ export function roleCards(arts: Art[], ents: Ent[]): Candidate[] {
 			const holder = office(art, ents, art.text.slice(Math.max(s.start, m.start - 100), m.start), art.text.slice(m.end, s.end));
 			if (!holder || done.has(holder) || holder.split(' ').length > 12) continue;
 			done.add(holder);
-			const when = parseValue(art.date);
-			const asOf = when ? ` in ${formatWhen({ y: when.y, m: when.m })}` : '';
-			const prompt = `Who was ${holder}${asOf}?`;
-			const id = cardId('who', art.id, 'role', holder, ent.name);
-			const choices = entityChoices(ent, ents, prompt, id, [art.index], isPolitical(art.text)) ?? undefined;
-			const card = {
-				id,
-				type: 'who' as const,
-				prompt,
-				answer: ent.name,
-				accept: acceptFor(ent),
-				choices,
-				tags: tagsOf(art, 'who'),
-				source: sourceOf(art, s),
-				fact: { kind: 'person' as const, name: ent.name, text: holder }
-			};
-			out.push({ card, art: art.index, sentence: s.index, quality: choices ? 0.9 : 0.75, about: ent });
+			out.push(roleCard(art, ents, ent, holder, s));
+		}
+	}
+	return out;
+}
+
+/** One "Who was <office> in <month>?" card for `ent`, its evidence sentence `s`. */
+function roleCard(art: Art, ents: Ent[], ent: Ent, holder: string, s: Sentence, explanation?: string): Candidate {
+	const when = parseValue(art.date);
+	const asOf = when ? ` in ${formatWhen({ y: when.y, m: when.m })}` : '';
+	const prompt = `Who was ${holder}${asOf}?`;
+	const id = cardId('who', art.id, 'role', holder, ent.name);
+	const choices = entityChoices(ent, ents, prompt, id, [art.index], isPolitical(art.text)) ?? undefined;
+	const card = {
+		id,
+		type: 'who' as const,
+		prompt,
+		answer: ent.name,
+		accept: acceptFor(ent),
+		choices,
+		tags: tagsOf(art, 'who'),
+		source: sourceOf(art, s),
+		fact: { kind: 'person' as const, name: ent.name, text: holder }
+	};
+	return { card: explanation ? { ...card, explanation } : card, art: art.index, sentence: s.index, quality: choices ? 0.9 : 0.75, about: ent };
+}
+
+/** Role cards from "Qatar's prime minister said" where the one person of the article with that role is the holder. */
+export function describedRoleCards(arts: Art[], ents: Ent[]): Candidate[] {
+	const out: Candidate[] = [];
+	for (const art of arts) {
+		const done = new Set<string>();
+		for (const m of art.text.matchAll(DESCRIBED)) {
+			const country = COUNTRY_OF.get(m[1]);
+			const role = m[2].toLowerCase();
+			if (!country || inQuote(art, m.index!) || /\b(former|ex|late|then|outgoing)\s*$/i.test(art.text.slice(Math.max(0, m.index! - 12), m.index!))) continue;
+			const holders = ents.filter((e) => e.kind === 'person' && e.human && e.name.includes(' ') && e.role && role.split(' ')[0] === e.role.toLowerCase() && e.mentions.some((x) => x.art === art.index));
+			const at = sentenceAt(art, m.index!);
+			if (holders.length !== 1 || !at || /\b(sworn in|took office|appointed|elected|resign\w*|ousted|removed|succeed\w*)\b/i.test(at.text)) continue;
+			const ent = holders[0];
+			const first = ent.mentions.filter((x) => x.art === art.index).sort((a, b) => a.start - b.start)[0];
+			const s = sentenceAt(art, first.start);
+			const holder = `${owner(country)} ${role}`;
+			if (!s || done.has(holder)) continue;
+			done.add(holder);
+			out.push(roleCard(art, ents, ent, holder, s, `The article calls ${ent.name} ${holder}: “${at.text.trim()}”`));
 		}
 	}
 	return out;

@@ -81,12 +81,16 @@ function sameFact(a: Candidate, b: Candidate): boolean {
 function answerForms(c: Candidate): string[] {
 	const { card } = c;
 	if (typeof card.answer !== 'string' || ['true-false', 'said-what'].includes(card.type)) return [];
-	const asWritten = card.type === 'when' || card.type === 'how-many' ? [card.fact.text ?? ''] : [];
+	// A weekday as written ("on Sunday") does not give away a calendar date; a month or year would.
+	const written = card.fact.text ?? '';
+	const asWritten = card.type === 'how-many' || (card.type === 'when' && /\d|January|February|March|April|May|June|July|August|September|October|November|December/.test(written)) ? [written] : [];
 	return [card.answer, ...(card.accept ?? []), ...asWritten].map((f) => normalise(f.replace(/^(on|in|by|since|from|until|during)\s+/i, ''))).filter((f) => f.length > 1);
 }
 
 /** True when `a`'s prompt shows `b`'s answer and both rest on the same sentence (one card gives the other away). */
 function leaksInto(a: Candidate, b: Candidate): boolean {
+	// A date and a name blanked in one sentence are different facts; seeing one card's stem does not answer the other.
+	if ((a.card.type === 'when') !== (b.card.type === 'when')) return false;
 	const x = a.card.source;
 	const y = b.card.source;
 	if (x.articleId !== y.articleId || x.end <= y.start || y.end <= x.start) return false;

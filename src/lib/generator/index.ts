@@ -5,10 +5,11 @@ import { extractFacts } from './extract';
 import { makeArt, type Art } from './10-context';
 import { indexEntities } from './10-entities';
 import { cleanQuotes, saidWhat, trueFalse, whoSaid } from './13-cards-quotes';
+import { quoteClozeCards } from './13-cards-quote-cloze';
 import { timelineCards, whenCards } from './14-cards-dates';
 import { clozeCards } from './15-cards-entities';
 import { numberCards } from './15-cards-numbers';
-import { roleCards } from './15-cards-roles';
+import { describedRoleCards, roleCards } from './15-cards-roles';
 import { select } from './16-rank';
 import type { Facts } from './types';
 
@@ -48,10 +49,12 @@ export function generate(inputs: GenerateInput[], options: GenerateOptions): Dec
 		...whoSaid(quotes, ents),
 		...saidWhat(quotes),
 		...trueFalse(quotes, ents),
+		...quoteClozeCards(quotes, ents),
 		...whenCards(arts, ents),
 		...timelineCards(arts, ents),
 		...clozeCards(arts, ents),
 		...roleCards(arts, ents),
+		...describedRoleCards(arts, ents),
 		...numberCards(arts, ents)
 	];
 	const cards = select(cands, options.maxCards ?? DEFAULT_MAX_CARDS, options.types);

@@ -159,20 +159,23 @@ export async function checkCatalog(catalogUrl: string, now: Date, fetchFn: typeo
 	return out;
 }
 
-/** Imports every deck of a catalog that is new or changed (the bundled seed decks); returns results and errors. */
+/**
+ * Imports every deck of a catalog that is new or changed (the bundled seed decks); returns results and errors.
+ * `onCatalog` sees the catalog first and may return the entries to import (e.g. leaving out decks the learner deleted).
+ */
 export async function syncCatalog(
 	catalogUrl: string,
 	origin: DeckOrigin,
 	now: Date,
 	fetchFn: typeof fetch = fetch,
-	onCatalog?: (catalog: Catalog) => void
+	onCatalog?: (catalog: Catalog) => Catalog['decks'] | void
 ): Promise<{ results: ImportResult[]; errors: DeckError[] }> {
 	const base = new URL(catalogUrl, globalThis.location?.href ?? 'http://localhost/');
 	const catalog = parseCatalog(await fetchText(base.href, fetchFn), catalogUrl);
-	onCatalog?.(catalog);
+	const entries = onCatalog?.(catalog) ?? catalog.decks;
 	const results: ImportResult[] = [];
 	const errors: DeckError[] = [];
-	for (const entry of catalog.decks) {
+	for (const entry of entries) {
 		const url = new URL(entry.file, base).href;
 		try {
 			results.push(await applyImport(await prepareImport(readDeckText(await fetchText(url, fetchFn), url, now), origin), now));

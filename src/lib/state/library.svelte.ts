@@ -8,6 +8,9 @@ import type { CatalogEntry } from '../deck/schema';
 import { summariseDiff } from '../exchange/diff';
 import { StorageError } from '../db/errors';
 
+/** Settings key: ids of bundled decks the learner deleted (not added back on the next visit). */
+export const REMOVED_SEEDS_KEY = 'removedSeeds';
+
 /** The catalog of decks bundled with the app (generated from seeds/). */
 export const SEED_CATALOG = '/decks/index.json';
 /** Settings key of the class catalog URL. */
@@ -50,7 +53,11 @@ export class LibraryState {
 	/** Adds or refreshes the bundled seed decks (works offline from the service-worker cache). */
 	async syncSeeds(): Promise<void> {
 		try {
-			const { errors } = await syncCatalog(SEED_CATALOG, 'seed', new Date(), fetch, (c) => (this.bundled = c.decks));
+			const removed = new Set(await getSetting<string[]>(REMOVED_SEEDS_KEY, []));
+			const { errors } = await syncCatalog(SEED_CATALOG, 'seed', new Date(), fetch, (c) => {
+				this.bundled = c.decks.filter((d) => !removed.has(d.id));
+				return this.bundled;
+			});
 			if (errors.length) this.error = errors.map((e) => e.message).join('\n');
 		} catch (e) {
 			// No network and no cache yet: the library still shows what is stored.

@@ -1,19 +1,8 @@
 /** A study session over one deck: queue, reveal, grade, undo — the page renders it and calls its methods. */
 import type { Card } from '../deck/schema';
 import type { DeckRow } from '../db/db';
-import {
-	getDeck,
-	getCard,
-	getState,
-	studyQueue,
-	recordAnswer,
-	undoAnswer,
-	setSuspended,
-	buryUntilTomorrow,
-	getStudySettings,
-	DEFAULT_STUDY_SETTINGS,
-	type StudySettings
-} from '../db/repo';
+import { getDeck, getCard, getState, recordAnswer, undoAnswer, setSuspended, buryUntilTomorrow } from '../db/repo';
+import { studyQueue, getStudySettings, DEFAULT_STUDY_SETTINGS, type StudySettings } from '../db/queue';
 import { loadSession, saveSession, clearSession } from '../db/sessions';
 import { StorageError } from '../db/errors';
 import { previewDue, formatInterval, type CardState, type GradeValue } from '../srs/scheduler';

@@ -1,0 +1,121 @@
+/** The study queue and deck counts, from indexes only (fast at 100,000 cards), and the learner's study settings. */
+import { db } from './db';
+import { DEFAULT_SCHEDULER_SETTINGS, type SchedulerSettings } from '../srs/scheduler';
+
+/** Card counts shown on a deck page. */
+export interface DeckCounts {
+	total: number;
+	new: number;
+	learning: number;
+	due: number;
+}
+
+/** Limits for a study session. */
+export interface StudySettings extends SchedulerSettings {
+	newPerDay: number;
+	/** Most review cards shown in one day's queue (the most overdue first). */
+	maxReviewsPerDay: number;
+}
+
+/** Defaults until the learner changes them. */
+export const DEFAULT_STUDY_SETTINGS: StudySettings = { ...DEFAULT_SCHEDULER_SETTINGS, newPerDay: 20, maxReviewsPerDay: 200 };
+
+/** Local midnight of `now`'s day (epoch ms). */
+export function startOfDay(now: Date): number {
+	const d = new Date(now.getTime());
+	d.setHours(0, 0, 0, 0);
+	return d.getTime();
+}
+
+/** How many new cards of a deck were first answered since the start of `now`'s day. */
+async function newIntroducedToday(deckId: string, now: Date): Promise<number> {
+	const rows = await db().reviews.where('[deckId+review]').between([deckId, startOfDay(now)], [deckId, Infinity]).toArray();
+	return new Set(rows.filter((r) => r.state === 0).map((r) => r.cardId)).size;
+}
+
+/** Card ids that must not be shown now: suspended, buried, or retired by a deck update (small sets, by index). */
+async function hiddenIds(deckId: string, now: number): Promise<Set<string>> {
+	const d = db();
+	const [suspended, buried, retired] = await Promise.all([
+		d.states.where('[deckId+suspended]').equals([deckId, 1]).primaryKeys(),
+		d.states.where('[deckId+buriedUntil]').between([deckId, now], [deckId, Infinity], false, true).primaryKeys(),
+		d.cards.where('[deckId+retired]').equals([deckId, 1]).primaryKeys()
+	]);
+	return new Set([...suspended, ...buried, ...retired].map((k) => k[1]));
+}
+
+/** States of a deck in `state` (0–3) due at or before `until`, soonest first. */
+function dueIn(deckId: string, state: number, until: number) {
+	return db().states.where('[deckId+state+due]').between([deckId, state, -Infinity], [deckId, state, until], true, true);
+}
+
+/** Counts of new, learning and due cards at `now`, from indexes only. */
+export async function deckCounts(deckId: string, now: Date): Promise<DeckCounts> {
+	const d = db();
+	const t = now.getTime();
+	const hidden = await hiddenIds(deckId, t);
+	// Index counts; only when some cards are hidden must their keys be read to leave those out.
+	const countVisible = async (range: { count(): Promise<number>; primaryKeys(): Promise<[string, string][]> }) =>
+		hidden.size ? (await range.primaryKeys()).filter((k) => !hidden.has(k[1])).length : range.count();
+	// New = never touched (fresh) plus new cards that were buried or suspended once and are visible again.
+	const [total, fresh, touchedNew, learning1, learning3, due] = await Promise.all([
+		d.cards.where('[deckId+retired]').equals([deckId, 0]).count(),
+		d.cards.where('[deckId+fresh+order]').between([deckId, 1, -Infinity], [deckId, 1, Infinity]).count(),
+		countVisible(dueIn(deckId, 0, Infinity)),
+		countVisible(d.states.where('[deckId+state]').equals([deckId, 1])),
+		countVisible(d.states.where('[deckId+state]').equals([deckId, 3])),
+		countVisible(dueIn(deckId, 2, t))
+	]);
+	return { total, new: fresh + touchedNew, learning: learning1 + learning3, due };
+}
+
+/** Spreads `extra` evenly through `base` (new cards among reviews, as Anki interleaves them). */
+export function interleave<T>(base: T[], extra: T[]): T[] {
+	if (!base.length || !extra.length) return [...base, ...extra];
+	const out: T[] = [];
+	const step = (base.length + extra.length) / extra.length;
+	let next = step / 2;
+	let b = 0;
+	let e = 0;
+	for (let i = 0; i < base.length + extra.length; i++) {
+		if (e < extra.length && (i >= next - 0.5 || b >= base.length)) {
+			out.push(extra[e++]);
+			next += step;
+		} else out.push(base[b++]);
+	}
+	return out;
+}
+
+/** Card ids to study now: due learning cards first, then due reviews (most overdue first) with new cards up to the daily limit interleaved. */
+export async function studyQueue(deckId: string, now: Date, settings: StudySettings = DEFAULT_STUDY_SETTINGS): Promise<string[]> {
+	const d = db();
+	const t = now.getTime();
+	const hidden = await hiddenIds(deckId, t);
+	const visible = (keys: [string, string][]) => keys.map((k) => k[1]).filter((id) => !hidden.has(id));
+	const reviewRoom = settings.maxReviewsPerDay + hidden.size;
+	const [l1, l3, reviews, touchedNew] = await Promise.all([
+		dueIn(deckId, 1, t).primaryKeys(),
+		dueIn(deckId, 3, t).primaryKeys(),
+		dueIn(deckId, 2, t).limit(reviewRoom).primaryKeys(),
+		dueIn(deckId, 0, Infinity).limit(settings.newPerDay + hidden.size).primaryKeys()
+	]);
+	const learning = visible([...l1, ...l3]);
+	const room = Math.max(0, settings.newPerDay - (await newIntroducedToday(deckId, now)));
+	const unhidden = visible(touchedNew).slice(0, room);
+	const fresh =
+		room > unhidden.length
+			? (await d.cards.where('[deckId+fresh+order]').between([deckId, 1, -Infinity], [deckId, 1, Infinity]).limit(room - unhidden.length).primaryKeys()).map((k) => k[1])
+			: [];
+	return [...learning, ...interleave(visible(reviews).slice(0, settings.maxReviewsPerDay), [...unhidden, ...fresh])];
+}
+
+/** The learner's study settings (defaults until changed). */
+export async function getStudySettings(): Promise<StudySettings> {
+	const row = await db().settings.get('study');
+	return { ...DEFAULT_STUDY_SETTINGS, ...((row?.value as Partial<StudySettings>) ?? {}) };
+}
+
+/** Saves the learner's study settings. */
+export async function saveStudySettings(s: StudySettings): Promise<void> {
+	await db().settings.put({ key: 'study', value: { ...s } });
+}
