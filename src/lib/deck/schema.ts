@@ -15,7 +15,8 @@ export const CARD_TYPES = [
 	'true-false',
 	'timeline',
 	'flip',
-	'how-many'
+	'how-many',
+	'quote-cloze'
 ] as const;
 
 /** Kinds of fact a card can rest on. */

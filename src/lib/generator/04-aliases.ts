@@ -97,13 +97,22 @@ export function isVariant(a: string, b: string): boolean {
 /** Merges people whose names are romanisation variants of one another, only when exactly one person fits. */
 export function mergeVariants(ents: Ent[]): Ent[] {
 	const people = ents.filter((e) => e.kind === 'people');
+	const names = new Map(people.map((p) => [p, p.mentions.reduce((a, m) => (m.text.length > a.length ? m.text : a), '')]));
+	// Candidates share a consonant skeleton, so only those pairs are compared.
+	const byWhole = new Map<string, Ent[]>(), byToken = new Map<string, Ent[]>();
+	const push = (m: Map<string, Ent[]>, k: string, e: Ent) => { const l = m.get(k); if (!l) m.set(k, [e]); else if (!l.includes(e)) l.push(e); };
+	for (const p of people) {
+		const n = names.get(p)!;
+		push(byWhole, consonants(n), p);
+		const toks = n.split(/\s+/);
+		if (toks.length > 1) for (const t of toks) push(byToken, consonants(t), p);
+	}
 	const drop = new Set<Ent>();
 	for (const p of people) {
-		const name = p.mentions.reduce((a, m) => (m.text.length > a.length ? m.text : a), '');
+		const name = names.get(p)!;
 		const single = !/\s/.test(name);
-		const fits = people.filter((q) => q !== p && !drop.has(q) && (single
-			? q.key.split(/\s+/).length > 1 && q.key.split(/\s+/).some((t) => isVariant(name, t))
-			: isVariant(name, q.key)));
+		const pool = (single ? byToken : byWhole).get(consonants(name)) ?? [];
+		const fits = pool.filter((q) => q !== p && !drop.has(q) && (single ? names.get(q)!.split(/\s+/).some((t) => isVariant(name, t)) : isVariant(name, names.get(q)!)));
 		if (fits.length !== 1 || (!single && fits[0].mentions.length < p.mentions.length)) continue;
 		const q = fits[0];
 		q.mentions.push(...p.mentions);

@@ -68,7 +68,7 @@ function typeOf(c: Chunk, text: string): { kind: Kind; key: string } | null {
 export function buildEntities(allChunks: Chunk[], text: string, weak: (c: Chunk) => boolean = () => false): Ent[] {
 	const chunks = allChunks.flatMap(splitLists);
 	const ents = new Map<string, Ent>();
-	const byToken = new Map<string, Ent[]>();
+	const byToken = new Map<string, Set<Ent>>();
 	const get = (kind: Kind, key: string) => {
 		const id = kind + ':' + lower(key);
 		let e = ents.get(id);
@@ -96,7 +96,7 @@ export function buildEntities(allChunks: Chunk[], text: string, weak: (c: Chunk)
 		let e = t.kind === 'people' && !c.text.includes(' ') ? personByToken(byToken, c.text) : undefined;
 		e ??= get(t.kind, t.key);
 		add(e, c);
-		if (e.kind === 'people') for (const w of c.text.split(/\s+/)) byToken.set(w, [...(byToken.get(w) ?? []), e].filter((x, i, a) => a.indexOf(x) === i));
+		if (e.kind === 'people') for (const w of c.text.split(/\s+/)) { const set = byToken.get(w); if (set) set.add(e); else byToken.set(w, new Set([e])); }
 	}
 	// Pass 2: single words join a known person, an acronym, or are typed alone; a storm's name ("Andrew") is no person.
 	const storms = new Set(chunks.filter((c) => STORM.test(c.text)).map((c) => c.text.replace(STORM, '')));
@@ -108,12 +108,15 @@ export function buildEntities(allChunks: Chunk[], text: string, weak: (c: Chunk)
 		if (t) add(get(t.kind, t.key), c);
 	}
 	// Pass 3: headline chunks count only when they name something already known or listed.
+	const byMention = new Map<string, Ent>();
+	if (late.length) for (const e of ents.values()) for (const m of e.mentions) if (!byMention.has(lower(m.text))) byMention.set(lower(m.text), e);
 	for (const c of late) {
 		const l = lower(c.text);
-		const known = [...ents.values()].find((e) => e.mentions.some((m) => lower(m.text) === l)) ?? aliasOf.get(l) ?? personByToken(byToken, c.text);
-		if (known) add(known, c);
-		else if (ORG_KEY.has(l)) add(get('groups', ORG_KEY.get(l)!), c);
-		else if (PLACE_KEY.has(l)) add(get('places', PLACE_KEY.get(l)!), c);
+		const known = byMention.get(l) ?? aliasOf.get(l) ?? personByToken(byToken, c.text);
+		const e = known ?? (ORG_KEY.has(l) ? get('groups', ORG_KEY.get(l)!) : PLACE_KEY.has(l) ? get('places', PLACE_KEY.get(l)!) : undefined);
+		if (!e) continue;
+		add(e, c);
+		if (!byMention.has(l)) byMention.set(l, e);
 	}
 	const all = mergeAcronyms(mergeVariants(retypeByName([...ents.values()].filter((e) => e.mentions.length > 0))), text);
 	appositionRoles(all, text);
@@ -132,10 +135,11 @@ function retypeByName(ents: Ent[]): Ent[] {
 }
 
 /** The person whose name contains this single word (most mentioned if several). */
-function personByToken(byToken: Map<string, Ent[]>, w: string): Ent | undefined {
+function personByToken(byToken: Map<string, Set<Ent>>, w: string): Ent | undefined {
 	const c = byToken.get(w);
-	if (!c || !c.length) return undefined;
-	return c.reduce((a, b) => (b.mentions.length > a.mentions.length ? b : a));
+	let best: Ent | undefined;
+	for (const e of c ?? []) if (!best || e.mentions.length > best.mentions.length) best = e;
+	return best;
 }
 
 /** Canonical display name: the longest mention (person) or the fullest surface form. */

@@ -10,6 +10,7 @@ describe('dates', () => {
 		expect(values('They met on Friday.')).toEqual([['on Friday', '2024-11-29']]);
 		expect(values('They will meet on Friday.')).toEqual([['on Friday', '2024-12-06']]);
 		expect(values('It happened on Tuesday.')).toEqual([['on Tuesday', '2024-12-03']]);
+		expect(values('The board meets this Friday.')).toEqual([['this Friday', '2024-12-06']]);
 	});
 	it('resolves yesterday, today, this/last/next week and the weekend', () => {
 		expect(values('He left yesterday.')).toEqual([['yesterday', '2024-12-02']]);
@@ -23,6 +24,7 @@ describe('dates', () => {
 		expect(values('In 2017, she won.')).toEqual([['2017', '2017']]);
 		expect(values('Sales fell this summer.')).toEqual([['this summer', '2024-SU']]);
 		expect(values('Music of the 1990s is back.')).toEqual([['the 1990s', '199X']]);
+		expect(values('Music of the ’90s and the early ’10s is back.')).toEqual([['the ’90s', '199X'], ['the early ’10s', '201X']]);
 		expect(values('Growth returns in early 2023.')).toEqual([['early 2023', '2023']]);
 	});
 	it('resolves full and ISO dates', () => {
@@ -57,6 +59,8 @@ describe('dates', () => {
 	it('applies the winter rule and month-relative phrases', () => {
 		expect(values('We want the cap in place before the winter.', '2018-03-07')).toEqual([['the winter', '2019-WI']]);
 		expect(values('Bills arrive this winter.', '2018-03-07')).toEqual([['this winter', '2018-WI']]);
+		expect(values('They will plant in the spring.')).toEqual([['the spring', '2025-SP']]);
+		expect(values('They met in the summer.', '2025-03-07')).toEqual([['the summer', '2024-SU']]);
 		expect(values('Bills arrive at the end of the month.')).toEqual([['the end of the month', '2024-12']]);
 		expect(values('They criticised November’s vote.')).toEqual([['November’s', '2024-11']]);
 	});

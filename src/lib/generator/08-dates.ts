@@ -28,7 +28,12 @@ function yearFor(ref: Ymd, m: number, d: number, tense: Tense): number {
 function season(ref: Ymd, code: string, rel: string | undefined, tense: Tense): string {
 	const k = rel === 'last' ? -1 : rel === 'next' ? 1 : 0;
 	let y = ref.y;
-	if (code === 'WI') y = ref.m >= 7 || (!rel?.match(/this|last|next/) && tense !== 'past' && ref.m >= 3) ? ref.y + 1 : ref.y;
+	const bare = !rel?.match(/this|last|next/);
+	if (code === 'WI') y = ref.m >= 7 || (bare && tense !== 'past' && ref.m >= 3) ? ref.y + 1 : ref.y;
+	// "in the spring" said in December: the next one if future, the last one if past.
+	const first = { SP: 3, SU: 6, FA: 9 }[code];
+	if (first && bare && tense === 'future' && ref.m > first + 2) y++;
+	if (first && bare && tense === 'past' && ref.m < first) y--;
 	return `${y + k}-${code}`;
 }
 const rel = (s: string | undefined) => (s ? s.toLowerCase() : undefined);
@@ -56,6 +61,8 @@ const RULES: Rule[] = [
 			if (!ref) return null;
 			const wd = WEEKDAYS[m[2].toLowerCase()], cur = weekday(ref), r = rel(m[1]);
 			let diff = wd - cur;
+			// "this Friday" is the Friday of the article's own week.
+			if (r === 'this') return fmtDay(addDays(ref, diff));
 			if (r === 'next' || (r !== 'last' && t === 'future')) { if (diff < 0) diff += 7; if (r === 'next' && diff === 0) diff = 7; }
 			else if (diff > 0) diff -= 7;
 			if (r === 'last' && diff === 0) diff = -7;
@@ -96,6 +103,8 @@ const RULES: Rule[] = [
 			return u === 'week' ? isoWeek(addDays(ref, -7 * n)) : fmtDay(addDays(ref, -n));
 		} },
 	{ re: /\b(?:the\s+)?(?:(early|late|mid)[\s-]+)?(1[89]\d0|20\d0)['’]?s\b/g, value: (m) => `${m[2].slice(0, 3)}X` },
+	// "the ’90s": a two-digit decade is this century's only once it has begun.
+	{ re: /\bthe\s+(?:(?:early|late|mid)[\s-]+)?['’‘](\d)0s\b/g, value: (m, ref) => { const c = ref && 2000 + 10 * +m[1] <= ref.y ? '20' : '19'; return `${c}${m[1]}X`; } },
 	{ re: /\b(?:(?:early|late|mid|the end of|the start of)[\s-]+)?((?:19|20)\d{2})\b(?![-–]\d)(?!\s*(?:%|percent|per cent|troops|people|soldiers|votes|members|dollars|euros|pounds|km|miles|metres|meters|tons|tonnes)\b)/g,
 		value: (m, _ref, _t) => String(yearOf(m[1])) }
 ];

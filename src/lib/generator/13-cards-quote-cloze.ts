@@ -1,10 +1,10 @@
-/** Step 9b: quote cloze — a name, place, group or count blanked in a speaker's own words ("Complete X's words"). */
+/** Step 9b: quote cloze — a name, place, group, count or key word blanked in a speaker's own words. */
 import type { CardType } from '../deck/schema';
 import { cardId } from '../deck/ids';
 import { names, type Ent } from './10-entities';
 import { entityChoices, isPolitical } from './11-distractors';
 import { acceptFor, type CleanQuote } from './13-cards-quotes';
-import { tagsOf, sourceOf, words, type Candidate } from './12-card';
+import { STOP, tagsOf, sourceOf, words, type Candidate } from './12-card';
 import { LABEL, NUMBER, WEAK, numberChoices } from './15-cards-numbers';
 
 const TYPE: Record<Ent['kind'], CardType> = { place: 'where', group: 'which-group', person: 'who' };
@@ -97,6 +97,54 @@ export function quoteClozeCards(qs: CleanQuote[], ents: Ent[]): Candidate[] {
 			};
 			out.push({ card, art: q.art.index, sentence: q.source.index, quality: q.quality * 0.8, about: bl.about ?? q.speaker });
 		}
+	}
+	return out;
+}
+
+/** Words too vague to be a quote's point, even when long. */
+const BLAND = new Set('people things something everything anything everyone someone really always already another however because without whether further certain course different important number little nothing others before second process matter actually together possible situation future information action direction chance operation position country nation region history'.split(' '));
+/** Endings of nouns and adjectives that carry a statement's content ("painful", "proportionality", "destruction"). */
+const CONTENT = /(tion|sion|ment|ness|ity|ful|ous|ive|ible|able|ic|ical|ance|ence|ship|ism|ist|ure|ary|ory)$/;
+
+/** The key word of a quote: the longest content-bearing word that occurs once in it and nowhere in `rest` (the article outside it). */
+export function keyWord(shown: string, rest = ''): { word: string; at: number } | null {
+	let best: { word: string; at: number; score: number } | null = null;
+	const counts = new Map<string, number>();
+	const toks = [...shown.matchAll(/[\p{L}'’-]+/gu)];
+	for (const t of toks) counts.set(t[0].toLowerCase(), (counts.get(t[0].toLowerCase()) ?? 0) + 1);
+	toks.forEach((t, i) => {
+		const w = t[0];
+		// A long "-ing" word after a determiner is a noun ("the government’s dithering").
+		const noun = w.length >= 8 && /ing$/.test(w) && /(?:\b(?:the|a|an|its|their|our|his|her|this)|['’]s)\s+$/i.test(shown.slice(0, t.index));
+		if (i < 2 || !/^\p{Ll}[\p{Ll}]{5,}$/u.test(w) || STOP.has(w) || BLAND.has(w) || (/ly$|ing$|ed$|s$/.test(w) && !noun) || counts.get(w) !== 1 || new RegExp(`\\b${w}`, 'i').test(rest)) return;
+		const score = (CONTENT.test(w) || noun ? 3 : 0) + Math.min(w.length, 12) / 4;
+		if (score >= 4 && (!best || score > best.score)) best = { word: w, at: t.index!, score };
+	});
+	return best;
+}
+
+/** Fallback quote cloze: the quote's key word blanked, typed answer; shipped only in an article short of cards. */
+export function wordClozeCards(qs: CleanQuote[]): Candidate[] {
+	const out: Candidate[] = [];
+	for (const q of qs) {
+		// A word the article uses elsewhere is its topic, guessable without the quote.
+		const k = words(q.shown) <= 40 ? keyWord(q.shown, q.art.text.slice(0, q.source.start) + q.art.text.slice(q.source.end)) : null;
+		if (!k) continue;
+		const shown = q.shown.slice(0, k.at) + '____' + q.shown.slice(k.at + k.word.length);
+		if (words(shown) < 8) continue;
+		const who = q.speaker.kind === 'group' && q.speaker.name.includes(' ') && !/^the /i.test(q.speaker.name) ? `The ${q.speaker.name}` : q.speaker.name;
+		const id = cardId('quote-cloze', q.art.id, q.quote.text, k.word);
+		const card = {
+			id,
+			type: 'quote-cloze' as const,
+			prompt: `Fill in the missing word: ${who} said “${shown}”`,
+			answer: k.word,
+			explanation: `${who} said “${q.shown}”.`,
+			tags: tagsOf(q.art, 'quote-cloze'),
+			source: sourceOf(q.art, q.source),
+			fact: { kind: 'quote' as const, name: q.speaker.name, text: q.shown }
+		};
+		out.push({ card, art: q.art.index, sentence: q.source.index, quality: q.quality, about: q.speaker, fallback: true });
 	}
 	return out;
 }

@@ -23,7 +23,8 @@ export interface CleanQuote {
 const SELF_ROLE =
 	/\b(as|i am|i'm|we are|we're)\s+(the\s+)?(president|prime minister|minister|ceo|chair\w*|leader|head|spokes\w+|general|secretary|governor|mayor)\b|\b(my|our) (government|administration|ministry)\b/i;
 const FILLER = /^(thank you|no comment|we'?ll see|i don'?t know|it is too early|we are monitoring)/i;
-const DANGLING = /^(it|this|that|these|those|they|he|she|him|her|such|so|and|but|also|there|here)\b/i;
+/** Opening words that lean on text before the quote; a dummy "It is hoped that …" does not. */
+const DANGLING = /^(?!it (?:is|was|'s|’s) (?:\w+ )?(?:hoped|expected|clear|important|time|likely|possible|necessary|essential|vital|true)\b)(it|this|that|these|those|they|he|she|him|her|such|so|and|but|also|there|here)\b/i;
 
 /** Covering sentence span for [start, end) as one pseudo-sentence (exact slice of the content). */
 export function coverSpan(art: Art, start: number, end: number): Sentence | undefined {
@@ -139,16 +140,17 @@ export function acceptFor(e: Ent): string[] | undefined {
 /** said-what: a speaker → which of these quotes is theirs (others' quotes as choices). */
 export function saidWhat(qs: CleanQuote[]): Candidate[] {
 	const out: Candidate[] = [];
-	const short = qs.filter((q) => words(q.shown) <= 28);
-	const done = new Set<Ent>();
+	const short = qs.filter((q) => words(q.shown) <= 32);
+	// Every quote is a candidate (best first per speaker); the ranker keeps one per speaker, on a quote no other card uses.
+	const done = new Map<Ent, number>();
 	for (const q of [...short].sort((a, b) => b.quality - a.quality || a.quote.start - b.quote.start)) {
-		if (done.has(q.speaker)) continue;
 		const others = short.filter((o) => o.speaker !== q.speaker && !names(o.shown, q.speaker) && jaccard(o.shown, q.shown) < 0.5);
 		const id = cardId('said-what', q.art.id, q.quote.text);
 		const picked: string[] = [];
 		for (const o of shuffle(others, id)) if (picked.length < 3 && !picked.includes(o.shown) && o.shown !== q.shown) picked.push(o.shown);
 		if (picked.length < 2) continue;
-		done.add(q.speaker);
+		const rank = done.get(q.speaker) ?? 0;
+		done.set(q.speaker, rank + 1);
 		const card = {
 			id,
 			type: 'said-what' as const,
@@ -160,7 +162,7 @@ export function saidWhat(qs: CleanQuote[]): Candidate[] {
 			source: sourceOf(q.art, q.source),
 			fact: { kind: 'quote' as const, name: q.speaker.name, text: q.shown }
 		};
-		out.push({ card, art: q.art.index, sentence: q.source.index, quality: q.quality - 0.1, about: q.speaker });
+		out.push({ card, art: q.art.index, sentence: q.source.index, quality: q.quality - 0.1 - rank * 0.1, about: q.speaker });
 	}
 	return out;
 }

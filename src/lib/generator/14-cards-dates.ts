@@ -3,7 +3,8 @@ import { cardId } from '../deck/ids';
 import { inQuote, sentenceAt, type Art } from './10-context';
 import type { Ent } from './10-entities';
 import { dateAccepts, dateChoices, formatWhen, parseValue, shuffle, whenKey, type When } from './11-distractors';
-import { clozeable, sourceOf, standsAlone, tagsOf, words, type Candidate } from './12-card';
+import { clipSentence, clozeable, subClause, sourceOf, standsAlone, tagsOf, words, type Candidate } from './12-card';
+import { defineSubject } from './12-subject';
 import type { DateFact, Sentence } from './types';
 
 /** A dated event: a date fact outside quotes, in a sentence that stands alone. */
@@ -20,7 +21,7 @@ const HINT = (w: When) => (w.d ? 'date' : w.m ? 'month and year' : 'year');
 const MONTH_OR_YEAR = /\b(1[89]\d\d|20\d\d|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow)\b/;
 
 /** A reporting verb (and where it was said) right before the date. */
-const SAYING = /(\b(said|says|told(?: \w+)?|stated|added|announced|tweeted|wrote|spoke)(?: (?:at|in|to|during|on) (?:a |an |the )?[\w ]{0,25}?)?|press conference|news conference|interview|statement)\s*$/i;
+const SAYING = /(\b(said|says|told(?: \w+)?|stated|added|announced|tweeted|wrote|spoke)(?: (?:at|in|to|during|on) (?:a |an |the )?[\w ]{0,25}?)?|press conference|news conference|interview|statement)(?:\s+(?:late|early))?\s*$/i;
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -37,14 +38,6 @@ function reporterOnly(s: Sentence, date: DateFact): boolean {
 	return first > date.end - s.start && parts.every((p) => words(p) <= 12) && (s.text.match(/["“”]/g) ?? []).length % 2 === 0;
 }
 
-/** A long sentence cut at the first clause boundary after the blank ("…, stating that …"); null when still too long. */
-function clip(rest: string): string | null {
-	if (words(rest) <= 40) return rest;
-	const m = /,\s+(?:stating|saying|adding|which|who|after|as|while|but|where)\b/.exec(rest.slice(rest.indexOf('____')));
-	const cut = m ? rest.slice(0, rest.indexOf('____') + m.index) + '.' : '';
-	return cut && words(cut) >= 7 && words(cut) <= 40 ? cut : null;
-}
-
 /** Dated events of the deck usable for cards. */
 function datedEvents(arts: Art[], ents: Ent[]): Dated[] {
 	const out: Dated[] = [];
@@ -58,19 +51,24 @@ function datedEvents(arts: Art[], ents: Ent[]): Dated[] {
 			// "this year", "last year": a year named only relative to the article asks for its date line.
 			if (!when.m && !/\d/.test(date.text)) continue;
 			if (/\([^()]*$/.test(sentence.text.slice(0, date.start - sentence.start))) continue;
-			const n = words(sentence.text);
-			if (n < 7 || n > 60 || !standsAlone(art, sentence, ents)) continue;
+			let cut = clipSentence(sentence, date.end - sentence.start);
+			// "The decision is the latest step in a case that began when X filed a lawsuit in 1999": X's clause stands alone.
+			if (cut && !standsAlone(art, cut, ents)) cut = subClause(cut, date.start - sentence.start);
+			if (!cut || words(cut.text) < 7 || !standsAlone(art, cut, ents)) continue;
 			// "said at a press conference on Tuesday": the day of the saying is not worth learning.
 			if (SAYING.test(sentence.text.slice(0, date.start - sentence.start))) continue;
+			// "X announced the plan … on 19 February" dates the announcement; "said that the deal will start on …" dates the deal.
+			if (/\b(said|says|told|stated|announced|tweeted|wrote)\b(?! that)[^,;]*$/.test(sentence.text.slice(0, date.start - sentence.start)) && (/^["“]/.test(sentence.text) || !/\w/.test(cut.text.slice(date.end - cut.start).replace(/[.!?"”’)]/g, '')))) continue;
 			const key = `${sentence.index}|${date.value}`;
 			if (seen.has(key)) continue;
 			seen.add(key);
-			const a = date.start - sentence.start;
-			const b = date.end - sentence.start;
+			const a = date.start - cut.start;
+			const b = date.end - cut.start;
 			const lead = /^(on|in|by|since|from|until|during|last|this|next|early|late|mid)\s/i.exec(date.text);
 			const keep = lead && /^(on|in|by|since|from|until|during)$/i.test(lead[1]) ? lead[0] : '';
-			const rest = clip(sentence.text.slice(0, a) + keep + '____' + sentence.text.slice(b));
-			if (!rest) continue;
+			const rest = defineSubject(art, sentence, ents, cut.text.slice(0, a) + keep + '____' + cut.text.slice(b));
+			// "On ____, Vucic repeated his claim …": the date of a statement.
+			if (/^(?:\w+\s+)?____,?\s+(?:\p{Lu}[\p{L}.-]*\s+){1,4}(?:said|says|told|stated|repeated|claimed|insisted|warned|urged|announced|added|stressed|reiterated)\b/u.test(rest)) continue;
 			if (MONTH_OR_YEAR.test(rest.replace('____', '')) && art.facts.dates.some((d) => d !== date && d.value === date.value && d.start >= sentence.start && d.end <= sentence.end)) continue;
 			// A weekday resolved past the article date in a past-tense report is a resolution slip; skip it.
 			const pub = parseValue(art.date);
@@ -96,7 +94,7 @@ export function whenCards(arts: Art[], ents: Ent[]): Candidate[] {
 		const card = {
 			id,
 			type: 'when' as const,
-			prompt: `Fill in the ${HINT(e.when)}: ${e.cloze.replace(/[.!?]*$/, '')}.`.replace(/\s+/g, ' ').replace(/\s+([,.;:)])/g, '$1'),
+			prompt: `Fill in the ${HINT(e.when)}: ${e.cloze.replace(/[.!?]*(["”’]?)$/, '$1')}.`.replace(/\s+/g, ' ').replace(/\s+([,.;:)])/g, '$1'),
 			answer,
 			accept: dateAccepts(e.when),
 			choices,

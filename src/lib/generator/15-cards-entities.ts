@@ -5,7 +5,8 @@ import { inQuote, sentenceAt, type Art } from './10-context';
 import { names, type Ent, type EntKind } from './10-entities';
 import { entityChoices, isPolitical } from './11-distractors';
 import { acceptFor } from './13-cards-quotes';
-import { clozeable, sourceOf, standsAlone, tagsOf, words, type Candidate } from './12-card';
+import { clipSentence, clozeable, subClause, sourceOf, standsAlone, tagsOf, words, type Candidate } from './12-card';
+import { defineSubject } from './12-subject';
 import { TITLES } from './model/people';
 
 const TYPE: Record<EntKind, CardType> = { place: 'where', group: 'which-group', person: 'who' };
@@ -34,8 +35,11 @@ export function clozeCards(arts: Art[], ents: Ent[]): Candidate[] {
 
 /** One cloze candidate for the mention [start, end), or null when the sentence does not qualify. */
 function cloze(art: Art, ent: Ent, ents: Ent[], start: number, end: number): Candidate | null {
-	const s = sentenceAt(art, start);
-	if (!s || end > s.end || inQuote(art, start, end) || (/["“”]/.test(s.text) && (ent.kind !== 'place' || !/^["“]/.test(s.text)))) return null;
+	const full = sentenceAt(art, start);
+	if (!full || end > full.end || inQuote(art, start, end)) return null;
+	// Quoted words are allowed only when they can be cut away after the blank (or, for a place, the sentence opens a quote).
+	let s = clipSentence(full, end - full.start, 40, /["“”]/.test(full.text) && (ent.kind !== 'place' || !/^["“]/.test(full.text)));
+	if (!s) return null;
 	if (!clozeable(s)) return null;
 	// Glued to other text ("US$695", "(Tariff Cap) Bill") or an acronym used as an adjective ("the UN health agency").
 	const after = s.text.slice(end - s.start);
@@ -45,8 +49,13 @@ function cloze(art: Art, ent: Ent, ents: Ent[], start: number, end: number): Can
 	// A dateline ("SEOUL – …", "Geneva, Switzerland - …") is not the fact; skip blanks inside it.
 	const dateline = /^[\p{Lu}][\p{L} ,.]{0,40}\s[-–—]\s/u.exec(s.text);
 	if (dateline && start - s.start < dateline[0].length) return null;
+	// A blank opening the sentence is its subject: later pronouns may refer to it. Elsewhere the answer is no referent.
+	const others = /^\s*(?:the\s+|a\s+|an\s+)?$/i.test(s.text.slice(0, start - s.start)) ? ents : ents.filter((e) => e !== ent);
+	// "… a case that began when the Justice Department filed …": the clause holding the blank may stand alone.
+	if (!standsAlone(art, s, others, [start, end])) s = subClause(s, start - s.start);
+	if (!s) return null;
 	const n = words(s.text);
-	if (n < 8 || n > 40 || !standsAlone(art, s, ents.filter((e) => e !== ent))) return null;
+	if (n < 8 || n > 40 || !standsAlone(art, s, others, [start, end])) return null;
 	let a = start - s.start;
 	let b = end - s.start;
 	const before = s.text.slice(0, a);
@@ -54,7 +63,7 @@ function cloze(art: Art, ent: Ent, ents: Ent[], start: number, end: number): Can
 	if (article) a -= article[0].length;
 	const acr = /^\s*\(([^()]{1,15})\)/.exec(s.text.slice(b));
 	if (acr) b += acr[0].length;
-	const rest = (s.text.slice(0, a) + '____' + s.text.slice(b)).slice(dateline ? dateline[0].length : 0).replace(/\s+/g, ' ').replace(/\s+([,.;:])/g, '$1');
+	const rest = defineSubject(art, s, ents, (s.text.slice(0, a) + '____' + s.text.slice(b)).slice(dateline ? dateline[0].length : 0).replace(/\s+/g, ' ').replace(/\s+([,.;:])/g, '$1'));
 	// Part of a longer name ("the Supreme ____") or one item of a list ("____, Dnipropetrovsk and Donetsk"): ambiguous.
 	const prev = /(\S+)\s*$/.exec(s.text.slice(0, a))?.[1] ?? '';
 	if (/^\p{Lu}/u.test(prev) && !(prev in TITLES) && !/^(President|Justice|Minister|Premier|Chancellor|Secretary|Governor|Senator|Leader)$/.test(prev) && a > 0) return null;
@@ -76,7 +85,7 @@ function cloze(art: Art, ent: Ent, ents: Ent[], start: number, end: number): Can
 		accept: acceptFor(ent),
 		choices,
 		tags: tagsOf(art, type),
-		source: sourceOf(art, s),
+		source: sourceOf(art, full),
 		fact: { kind: ent.kind, name: ent.name, text: s.text.slice(start - s.start, end - s.start) }
 	};
 	const quality = 0.8 - cloze.length * 0.1 - (choices ? 0 : 0.25);

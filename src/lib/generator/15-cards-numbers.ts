@@ -4,6 +4,7 @@ import { inQuote, type Art } from './10-context';
 import type { Ent } from './10-entities';
 import { shuffle } from './11-distractors';
 import { clozeable, sourceOf, standsAlone, tagsOf, words, type Candidate } from './12-card';
+import { defineSubject } from './12-subject';
 import type { Sentence } from './types';
 
 /** A number with what it counts: "4.35 per cent", "33 Israeli hostages", "600 aid trucks". */
@@ -93,7 +94,7 @@ export function numberCards(arts: Art[], ents: Ent[]): Candidate[] {
 			const choices = numberChoices(f.num, others, id, f.percent);
 			if (!choices) continue;
 			// "an ____% rise" would hint at the number's first sound.
-			const cloze = (f.s.text.slice(0, f.a).replace(/\b([Aa])n? $/, '$1(n) ') + '____' + f.s.text.slice(f.b)).replace(/[.!?]+$/, '');
+			const cloze = defineSubject(art, f.s, ents, (f.s.text.slice(0, f.a).replace(/\b([Aa])n? $/, '$1(n) ') + '____' + f.s.text.slice(f.b)).replace(/[.!?]+$/, ''));
 			const card = {
 				id,
 				type: 'how-many' as const,

@@ -27,6 +27,10 @@ const ROLE_OF = new RegExp(`\\b(${ROLE}) of (?:the )?${NAMEWORDS}(?: \\([A-Z]{2,
 const ORG_ROLE = new RegExp(`${NAMEWORDS}\\s+(${ROLE}),?\\s+$`, 'u');
 /** "X, chairperson of the Independent Electoral Commission". */
 const AFTER = new RegExp(`^,\\s+(?:the\\s+)?(${ROLE}(?:\\s+and\\s+${ROLE})?) (?:of|at) (?:the\\s+)?${NAMEWORDS}`, 'u');
+/** A shadow cabinet post and portfolio: "shadow minister for energy", "Shadow secretary of state for business and energy". */
+const SHADOW = "([Ss]hadow\\s+(?:[Ss]ecretary of [Ss]tate|[Mm]inister|[Ss]ecretary|[Cc]hancellor)(?:\\s+for\\s+\\p{Ll}+(?:(?:,\\s*|\\s+and\\s+)\\p{Ll}+){0,3})?)";
+const SHADOW_BEFORE = new RegExp(`(?:^|\\s)${SHADOW},?\\s+$`, 'u');
+const SHADOW_AFTER = new RegExp(`^,\\s+${SHADOW}(?=[,.;])`, 'u');
 /** "X, US Deputy Secretary of State, …". */
 const AFTER_COUNTRY = new RegExp(`^,\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}.]+(?: \\p{Lu}[\\p{L}]+)??)\\s+(${ROLE}(?: of State)?)(?=[,.;]|\\s+(?:and|who|during|at|in|on)\\b)`, 'u');
 /** "Qatar's prime minister said": a country's office named without the holder's name. */
@@ -49,6 +53,10 @@ function office(art: Art, ents: Ent[], pre: string, post: string): string | null
 	if (m && (known(m[2]) || COUNTRY_OF.has(m[2]))) return `${m[1]} of ${the(m[2])}`;
 	m = ORG_ROLE.exec(pre);
 	if (m && known(m[1])) return `${m[2].toLowerCase()} of ${the(m[1])}`;
+	// A shadow post belongs to the opposition party: the article's one party names it.
+	m = SHADOW_BEFORE.exec(pre) ?? SHADOW_AFTER.exec(post);
+	const parties = ents.filter((e) => e.kind === 'group' && e.level === 'party' && e.mentions.some((x) => x.art === art.index));
+	if (m && parties.length === 1) return `${parties[0].name.includes(' ') ? 'the ' : ''}${parties[0].name}’s ${m[1].toLowerCase()}`;
 	m = AFTER_COUNTRY.exec(post);
 	const after = m && COUNTRY_OF.get(m[1]);
 	if (m && after) return `${owner(after)} ${m[2].toLowerCase()}`;

@@ -5,7 +5,7 @@ import { extractFacts } from './extract';
 import { makeArt, type Art } from './10-context';
 import { indexEntities } from './10-entities';
 import { cleanQuotes, saidWhat, trueFalse, whoSaid } from './13-cards-quotes';
-import { quoteClozeCards } from './13-cards-quote-cloze';
+import { quoteClozeCards, wordClozeCards } from './13-cards-quote-cloze';
 import { timelineCards, whenCards } from './14-cards-dates';
 import { clozeCards } from './15-cards-entities';
 import { numberCards } from './15-cards-numbers';
@@ -50,6 +50,7 @@ export function generate(inputs: GenerateInput[], options: GenerateOptions): Dec
 		...saidWhat(quotes),
 		...trueFalse(quotes, ents),
 		...quoteClozeCards(quotes, ents),
+		...wordClozeCards(quotes),
 		...whenCards(arts, ents),
 		...timelineCards(arts, ents),
 		...clozeCards(arts, ents),
