@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync, mkdirSync, statSync, readdirSync } from 'n
 import { join, basename } from 'node:path';
 import { generate } from '../lib/generator/index';
 import { toDeck } from '../lib/deck/parse';
+import { makeProgress } from './progress';
 import { CARD_TYPES, type CardType, type Deck, type Catalog } from '../lib/deck/schema';
 
 /** Parsed command-line options. */
@@ -77,7 +78,7 @@ export function main(argv: string[]): number {
 	mkdirSync(args.out, { recursive: true });
 	const skipped: string[] = [];
 	const decks: { deck: Deck; file: string }[] = [];
-	const tty = process.stderr.isTTY && files.length > 1;
+	const progress = makeProgress(files.length);
 	const opts = { maxCards: args.maxCards, types: args.types };
 	const build = (list: { content: string; file: string }[], label: string) => {
 		try {
@@ -91,7 +92,7 @@ export function main(argv: string[]): number {
 	};
 	const read: { content: string; file: string }[] = [];
 	files.forEach((f, i) => {
-		if (tty) process.stderr.write(`\r[${i + 1}/${files.length}] ${basename(f)}`.padEnd(60));
+		progress.tick(i + 1, basename(f));
 		let content: string;
 		try {
 			content = readFileSync(f, 'utf8');
@@ -102,7 +103,7 @@ export function main(argv: string[]): number {
 		if (args.oneDeck) read.push({ content, file: f });
 		else build([{ content, file: f }], f);
 	});
-	if (tty) process.stderr.write('\n');
+	progress.end();
 	if (args.oneDeck && read.length) build(read, read.map((r) => r.file).join(', '));
 	const catalog: Catalog = { format: 'newsdeck-catalog', version: 1, decks: [] };
 	for (const { deck, file } of decks) {
@@ -112,6 +113,8 @@ export function main(argv: string[]): number {
 	}
 	catalog.decks.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 	if (decks.length) writeFileSync(join(args.out, 'index.json'), json(catalog));
+	const cards = decks.reduce((a, d) => a + d.deck.cards.length, 0);
+	console.error(`generate: wrote ${decks.length} deck(s) with ${cards} cards to ${args.out}${skipped.length ? `; skipped ${skipped.length} of ${files.length} file(s)` : ''}`);
 	if (skipped.length) {
 		console.error(`skipped ${skipped.length} of ${files.length} file(s):`);
 		for (const s of skipped) console.error(`  ${s}`);
