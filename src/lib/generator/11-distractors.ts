@@ -48,9 +48,17 @@ function gazetteerPool(e: Ent, arts: number[], ents: Ent[], political: boolean):
 	if (e.kind === 'person') {
 		// Politicians as wrong answers only where the story is political, else they are absurd options.
 		if (!LEADER_NAMES.has(e.name) && !(political && POLITICAL_ROLE.test(e.role ?? ''))) return [];
-		const countries = new Set(ents.filter((x) => x.kind === 'place' && x.mentions.some((m) => arts.includes(m.art))).map((x) => x.area && x.level === 'country' ? x.name : PLACES.get(normalise(x.name))?.name ?? x.name));
-		const all = names(LEADERS);
-		return all.filter(([, c]) => countries.has(c)).map(([n]) => n);
+		// Leaders of the countries the article is most about come first (Assad before Obama in a story on Syria).
+		const weight = new Map<string, number>();
+		for (const x of ents) {
+			if (x.kind !== 'place') continue;
+			const n = x.mentions.filter((m) => arts.includes(m.art)).length;
+			if (!n) continue;
+			const country = x.area && x.level === 'country' ? x.name : (PLACES.get(normalise(x.name))?.name ?? x.name);
+			weight.set(country, (weight.get(country) ?? 0) + n);
+		}
+		const all = names(LEADERS).filter(([, c]) => weight.has(c));
+		return all.sort((a, b) => weight.get(b[1])! - weight.get(a[1])!).map(([n]) => n);
 	}
 	if (e.kind === 'group') return e.quotes ? [] : names(ORGS).filter(([, k]) => k === e.level).map(([n]) => n);
 	if (e.level === 'country') {
