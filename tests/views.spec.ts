@@ -35,15 +35,15 @@ test('timeline and map of the seed deck link to its cards, and the map works off
 	await expect(page.locator(`[id="${target}"]`)).toBeInViewport();
 
 	await page.goto(deckUrl + '/map');
-	await expect(page.locator('svg.map path.hit').first()).toBeVisible({ timeout: 15_000 });
+	await expect(page.locator('svg.map a').first()).toBeAttached({ timeout: 15_000 });
 	await expect(page.getByRole('heading', { name: 'Places' })).toBeVisible();
 	await page.evaluate(async () => {
 		await navigator.serviceWorker.ready;
 	});
 	await page.reload();
-	await expect(page.locator('svg.map path.hit').first()).toBeVisible({ timeout: 15_000 });
+	await expect(page.locator('svg.map a').first()).toBeAttached({ timeout: 15_000 });
 	await context.setOffline(true);
 	await page.reload();
-	await expect(page.locator('svg.map path.hit').first()).toBeVisible({ timeout: 15_000 });
+	await expect(page.locator('svg.map a').first()).toBeAttached({ timeout: 15_000 });
 	await context.setOffline(false);
 });

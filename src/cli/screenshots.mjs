@@ -32,7 +32,7 @@ for (const scheme of ['light', 'dark']) {
 		for (const sub of ['stats', 'timeline', 'map']) {
 			await page.goto(`${deck}/${sub}`);
 			await page.getByRole('heading', { level: 1 }).waitFor();
-			if (sub === 'map') await page.locator('svg.map path.hit').first().waitFor();
+			if (sub === 'map') await page.locator('svg.map a').first().waitFor({ state: 'attached' });
 			await shot(page, sub);
 		}
 		await page.goto(base + '/make');
