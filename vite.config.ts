@@ -9,6 +9,7 @@ export default defineConfig({
 	preview: { port: 4173, strictPort: true },
 	test: {
 		include: ['src/**/*.test.ts'],
+		setupFiles: ['src/lib/fuzz-setup.ts'],
 		environment: 'node'
 	}
 });

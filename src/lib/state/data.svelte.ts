@@ -2,6 +2,7 @@
 import { exportBackup, restoreBackup, type RestoreMode } from '../db/backup';
 import { parseBackup, BackupError, type Backup } from '../db/backup-format';
 import { StorageError } from '../db/errors';
+import { askPersistence } from './persist';
 
 /** "1.2 MB": a byte count for people. */
 export function formatBytes(n: number): string {
@@ -17,16 +18,6 @@ export function formatBytes(n: number): string {
 /** The file name of a backup made at `now`: newsdeck-backup-2026-01-05.json. */
 export function backupFileName(now: Date): string {
 	return `newsdeck-backup-${now.toISOString().slice(0, 10)}.json`;
-}
-
-/** Asks the browser to keep this site's data even under storage pressure; true when granted. */
-export async function askPersistence(): Promise<boolean | null> {
-	if (!navigator.storage?.persist) return null;
-	try {
-		return (await navigator.storage.persisted()) || (await navigator.storage.persist());
-	} catch {
-		return false;
-	}
 }
 
 /** A backup read and validated, waiting for the learner to choose merge or replace. */

@@ -6,7 +6,6 @@ import { studyQueue, getStudySettings, DEFAULT_STUDY_SETTINGS, type StudySetting
 import { loadSession, saveSession, clearSession } from '../db/sessions';
 import { StorageError } from '../db/errors';
 import { previewDue, formatInterval, type CardState, type GradeValue } from '../srs/scheduler';
-import { checkTyped } from '../deck/answer-check';
 
 interface Learning {
 	cardId: string;
@@ -206,9 +205,13 @@ export class StudySession {
 	}
 
 	/** Checks the typed answer (case, accents, punctuation, aliases, small typos and date formats forgiven) and reveals. */
-	submitTyped(): void {
+	async submitTyped(): Promise<void> {
 		if (!this.card || this.revealed || !this.typedMode) return;
-		this.typedCorrect = this.typed.trim() ? checkTyped(this.card, this.typed) : null;
+		const card = this.card;
+		// The checker loads only when a typed card is answered, keeping the study page's first load small.
+		const { checkTyped } = await import('../deck/answer-check');
+		if (this.card !== card || this.revealed) return;
+		this.typedCorrect = this.typed.trim() ? checkTyped(card, this.typed) : null;
 		this.reveal();
 	}
 
