@@ -29,11 +29,12 @@ sw.addEventListener('message', (event) => {
 	if (event.data?.type === 'skip-waiting') sw.skipWaiting();
 });
 
-async function fromNetworkThenCache(request: Request): Promise<Response> {
+async function fromNetworkThenCache(request: Request, event: FetchEvent): Promise<Response> {
 	const cache = await caches.open(CACHE);
 	try {
 		const res = await fetch(request);
-		if (res.ok && res.type === 'basic') cache.put(request, res.clone());
+		// Only whole, same-origin answers are kept (a 206 partial or an opaque response cannot be cached safely).
+		if (res.status === 200 && res.type === 'basic') event.waitUntil(cache.put(request, res.clone()));
 		return res;
 	} catch (e) {
 		const hit = await cache.match(request, { ignoreSearch: true });
@@ -68,6 +69,6 @@ sw.addEventListener('fetch', (event) => {
 	if (build.includes(url.pathname)) {
 		event.respondWith(caches.match(request).then((hit) => hit ?? fetch(request)));
 	} else {
-		event.respondWith(fromNetworkThenCache(request));
+		event.respondWith(fromNetworkThenCache(request, event));
 	}
 });

@@ -131,3 +131,25 @@ describe('backup', () => {
 		expect(await exportBackup(t0)).toEqual(before);
 	});
 });
+
+describe('backup: which cards are new after a restore', () => {
+	beforeEach(fresh);
+
+	it('follows the restored states, not the flags the other device wrote', async () => {
+		const { deckCounts, studyQueue } = await import('./queue');
+		await study();
+		const backup = await exportBackup(at(30));
+		// Another device has the same deck, never studied, and merges the backup in.
+		await fresh();
+		await saveDeck(sampleDeck(), 'seed', t0);
+		await restoreBackup(backup, 'merge');
+		expect((await deckCounts('lakeside-bridge', at(30))).new).toBe(1);
+		// Each card once: the studied ones as learning/review cards, the rest as new.
+		const q = await studyQueue('lakeside-bridge', at(30));
+		expect(new Set(q).size).toBe(q.length);
+		expect(q.filter((id) => id === 'who-said-1')).toHaveLength(1);
+		// An old backup without the flag, restored by replace, still shows its unstudied cards as new.
+		await restoreBackup({ ...backup, cards: backup.cards.map(({ fresh: _f, ...row }) => row as typeof row & { fresh: 0 | 1 }) }, 'replace');
+		expect((await deckCounts('second', at(30))).new).toBe(2);
+	});
+});

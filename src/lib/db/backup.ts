@@ -1,5 +1,5 @@
 /** Backup and restore of everything the learner has; each is one transaction, so a failure changes nothing. */
-import { db, type CardRow, type DeckRow } from './db';
+import { db, recomputeFresh, type CardRow, type DeckRow } from './db';
 import { guardQuota } from './errors';
 import { BACKUP_VERSION, type Backup } from './backup-format';
 import type { CardState, ReviewEntry } from '../srs/scheduler';
@@ -54,10 +54,14 @@ export async function restoreBackup(backup: Backup, mode: RestoreMode): Promise<
 				await d.states.bulkAdd(backup.states);
 				await d.reviews.bulkAdd(backup.reviews);
 				await d.settings.bulkAdd(backup.settings);
+				// Which cards are new follows from this device's states, not the flag another device wrote.
+				await recomputeFresh(d.cards, d.states);
 				const { decks, cards, states, reviews } = backup;
 				return { decks: decks.length, cards: cards.length, states: states.length, reviews: reviews.length, skipped: 0 };
 			}
-			return merge(backup);
+			const result = await merge(backup);
+			await recomputeFresh(d.cards, d.states);
+			return result;
 		})
 	);
 }

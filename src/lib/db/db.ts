@@ -104,13 +104,7 @@ export class NewsdeckDB extends Dexie {
 			})
 			.upgrade(async (tx) => {
 				await dedupeReviews(tx.table('reviews'));
-				const studied = new Set((await tx.table('states').toCollection().primaryKeys()).map((k) => JSON.stringify(k)));
-				await tx
-					.table('cards')
-					.toCollection()
-					.modify((row: CardRow) => {
-						row.fresh = !row.retired && !studied.has(JSON.stringify([row.deckId, row.id])) ? 1 : 0;
-					});
+				await recomputeFresh(tx.table('cards'), tx.table('states'));
 			});
 	}
 }
@@ -126,4 +120,12 @@ export function db(): NewsdeckDB {
 /** Replaces the shared instance (tests use a fresh database per case). */
 export function useDatabase(d: NewsdeckDB): void {
 	instance = d;
+}
+
+/** Sets every card row's `fresh` flag from the states: 1 for an active card never answered, else 0 (call inside a transaction). */
+export async function recomputeFresh(cards: Dexie.Table<CardRow, [string, string]>, states: Dexie.Table<CardState, [string, string]>): Promise<void> {
+	const studied = new Set((await states.toCollection().primaryKeys()).map((k) => JSON.stringify(k)));
+	await cards.toCollection().modify((row: CardRow) => {
+		row.fresh = !row.retired && !studied.has(JSON.stringify([row.deckId, row.id])) ? 1 : 0;
+	});
 }

@@ -145,3 +145,16 @@ describe('repo: deleting a bundled deck', () => {
 		expect(await getSetting<string[]>('removedSeeds', [])).toEqual(['lakeside-bridge']);
 	});
 });
+
+describe('repo: deck updates and stored sessions', () => {
+	it('an update drops the stored session, so retired cards are not resumed', async () => {
+		await saveDeck(sampleDeck(), 'file', t0);
+		await db().sessions.put({ deckId: 'lakeside-bridge', current: 'where-1', queue: ['when-1'], learning: [], reviewed: 1, picked: null, revealed: false, updatedAt: t0.getTime() });
+		await saveDeck(sampleDeck(), 'file', t0);
+		expect(await db().sessions.count()).toBe(1);
+		const next = sampleDeck();
+		next.cards = next.cards.filter((c) => c.id !== 'where-1');
+		await saveDeck(next, 'file', t0);
+		expect(await db().sessions.count()).toBe(0);
+	});
+});

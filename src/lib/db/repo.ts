@@ -24,7 +24,7 @@ export function deckHash(deck: Deck): string {
 /** Adds a deck or updates it in place (same id): keeps progress on unchanged ids, retires removed cards. One transaction. */
 export async function saveDeck(deck: Deck, origin: DeckOrigin, now: Date): Promise<SaveResult> {
 	const d = db();
-	return guardQuota(() => d.transaction('rw', d.decks, d.cards, d.states, async () => {
+	return guardQuota(() => d.transaction('rw', [d.decks, d.cards, d.states, d.sessions], async () => {
 		const existing = await d.decks.get(deck.id);
 		const oldRows = await d.cards.where('deckId').equals(deck.id).toArray();
 		const old = new Map(oldRows.map((r) => [r.id, r]));
@@ -60,6 +60,8 @@ export async function saveDeck(deck: Deck, origin: DeckOrigin, now: Date): Promi
 		};
 		await d.decks.put(row);
 		await d.cards.bulkPut(rows);
+		// A stored session may list cards this version retired or reworded; the next session starts from the new deck.
+		if (result.retired || result.updated) await d.sessions.delete(deck.id);
 		return result;
 	}));
 }

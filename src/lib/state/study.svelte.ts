@@ -223,18 +223,28 @@ export class StudySession {
 
 	/** Suspends the current card (it stays out of study until unsuspended) and moves on. */
 	async suspend(): Promise<void> {
-		if (!this.card || this.busy) return;
-		await setSuspended(this.deckId, this.card.id, true, this.clock());
-		this.announcement = 'Card suspended.';
-		await this.next();
+		await this.setAside((id) => setSuspended(this.deckId, id, true, this.clock()), 'Card suspended.');
 	}
 
 	/** Buries the current card until tomorrow and moves on. */
 	async bury(): Promise<void> {
+		await this.setAside((id) => buryUntilTomorrow(this.deckId, id, this.clock()), 'Card buried until tomorrow.');
+	}
+
+	/** Takes the current card out of study (suspend or bury); a failed write keeps the card on screen with the reason. */
+	private async setAside(write: (cardId: string) => Promise<void>, done: string): Promise<void> {
 		if (!this.card || this.busy) return;
-		await buryUntilTomorrow(this.deckId, this.card.id, this.clock());
-		this.announcement = 'Card buried until tomorrow.';
-		await this.next();
+		this.busy = true;
+		this.error = '';
+		try {
+			await write(this.card.id);
+			this.announcement = done;
+			await this.next();
+		} catch (e) {
+			this.error = this.announcement = e instanceof StorageError ? e.message : `This change could not be saved (${String(e)}). Nothing was lost.`;
+		} finally {
+			this.busy = false;
+		}
 	}
 
 	/** Grades the current card (stored atomically), then moves on. */
@@ -273,8 +283,9 @@ export class StudySession {
 
 	/** Takes back the last answer: restores the card's earlier state and shows it again. */
 	async undo(): Promise<void> {
+		if (this.busy) return;
 		const last = this.undoStack.pop();
-		if (!last || this.busy) return;
+		if (!last) return;
 		this.busy = true;
 		try {
 			await undoAnswer(this.deckId, last.cardId, last.before, last.reviewId);
