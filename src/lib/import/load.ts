@@ -66,11 +66,6 @@ export async function readDeckFile(file: File, now: Date): Promise<Deck> {
 	return readDeckText(await file.text(), file.name, now);
 }
 
-/** Reads a File and imports it at once. */
-export async function importDeckFile(file: File, now: Date): Promise<ImportResult> {
-	return applyImport(await prepareImport(await readDeckFile(file, now), 'file'), now);
-}
-
 /** Reads a response body, stopping as soon as it passes the size limit (servers may not send a length). */
 async function readLimited(res: Response, url: string): Promise<string> {
 	const size = Number(res.headers.get('content-length') ?? 0);
@@ -127,11 +122,6 @@ export async function fetchDeck(url: string, now: Date, fetchFn: typeof fetch = 
 	const href = checkUrl(url);
 	const deck = readDeckText(await fetchText(href, fetchFn), href, now);
 	return deck.url ? deck : { ...deck, url: href };
-}
-
-/** Downloads a deck by URL and imports it at once. */
-export async function importDeckUrl(url: string, now: Date, origin: DeckOrigin = 'url', fetchFn: typeof fetch = fetch): Promise<ImportResult> {
-	return applyImport(await prepareImport(await fetchDeck(url, now, fetchFn), origin), now);
 }
 
 /** What a catalog check found: decks added at once, updates waiting for review, and per-deck errors. */

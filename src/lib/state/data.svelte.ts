@@ -3,6 +3,7 @@ import { exportBackup, restoreBackup, type RestoreMode } from '../db/backup';
 import { parseBackup, BackupError, type Backup } from '../db/backup-format';
 import { StorageError } from '../db/errors';
 import { askPersistence } from './persist';
+import { downloadText } from '../exchange/download';
 
 /** "1.2 MB": a byte count for people. */
 export function formatBytes(n: number): string {
@@ -59,13 +60,9 @@ export class YourDataState {
 		await this.run(async () => {
 			const now = new Date();
 			const backup = await exportBackup(now);
-			const url = URL.createObjectURL(new Blob([JSON.stringify(backup)], { type: 'application/json' }));
-			const a = document.createElement('a');
-			a.href = url;
-			a.download = backupFileName(now);
-			a.click();
-			setTimeout(() => URL.revokeObjectURL(url), 60_000);
-			this.message = `Saved ${a.download}: ${describe(backup)}.`;
+			const name = backupFileName(now);
+			downloadText(name, JSON.stringify(backup), 'application/json');
+			this.message = `Saved ${name}: ${describe(backup)}.`;
 		});
 	}
 
