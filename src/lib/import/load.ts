@@ -158,11 +158,11 @@ export async function syncCatalog(
 	origin: DeckOrigin,
 	now: Date,
 	fetchFn: typeof fetch = fetch,
-	onCatalog?: (catalog: Catalog) => Catalog['decks'] | void
+	onCatalog?: (catalog: Catalog) => Promise<Catalog['decks'] | void> | Catalog['decks'] | void
 ): Promise<{ results: ImportResult[]; errors: DeckError[] }> {
 	const base = new URL(catalogUrl, globalThis.location?.href ?? 'http://localhost/');
 	const catalog = parseCatalog(await fetchText(base.href, fetchFn), catalogUrl);
-	const entries = onCatalog?.(catalog) ?? catalog.decks;
+	const entries = (await onCatalog?.(catalog)) ?? catalog.decks;
 	const results: ImportResult[] = [];
 	const errors: DeckError[] = [];
 	for (const entry of entries) {

@@ -53,8 +53,10 @@ export class LibraryState {
 	/** Adds or refreshes the bundled seed decks (works offline from the service-worker cache). */
 	async syncSeeds(): Promise<void> {
 		try {
-			const removed = new Set(await getSetting<string[]>(REMOVED_SEEDS_KEY, []));
-			const { errors } = await syncCatalog(SEED_CATALOG, 'seed', new Date(), fetch, (c) => {
+			const { errors } = await syncCatalog(SEED_CATALOG, 'seed', new Date(), fetch, async (c) => {
+				// Shown at once, before any IndexedDB work (first visits and slow storage see the decks right away).
+				this.bundled = c.decks;
+				const removed = new Set(await getSetting<string[]>(REMOVED_SEEDS_KEY, []));
 				this.bundled = c.decks.filter((d) => !removed.has(d.id));
 				return this.bundled;
 			});
@@ -65,17 +67,19 @@ export class LibraryState {
 		}
 	}
 
-	private async run(task: (ok: string[], bad: string[]) => Promise<void>): Promise<void> {
+	/** Runs an action and shows its messages; a background check (`keep`) adds to what is shown instead of clearing it. */
+	private async run(task: (ok: string[], bad: string[]) => Promise<void>, keep = false): Promise<void> {
 		this.busy = true;
-		this.message = '';
-		this.error = '';
+		const before = keep ? { message: this.message, error: this.error } : { message: '', error: '' };
+		this.message = before.message;
+		this.error = before.error;
 		const ok: string[] = [];
 		const bad: string[] = [];
 		try {
 			await task(ok, bad);
 		} finally {
-			this.message = ok.join('\n');
-			this.error = bad.join('\n\n');
+			this.message = [before.message, ...ok].filter(Boolean).join('\n');
+			this.error = [before.error, ...bad].filter(Boolean).join('\n\n');
 			this.busy = false;
 		}
 	}
@@ -157,10 +161,10 @@ export class LibraryState {
 
 	/** Re-checks the followed catalog when online, so new weekly decks appear. */
 	async recheckCatalog(): Promise<void> {
-		if (this.catalogUrl && (typeof navigator === 'undefined' || navigator.onLine)) await this.checkCatalogNow(this.catalogUrl);
+		if (this.catalogUrl && (typeof navigator === 'undefined' || navigator.onLine)) await this.checkCatalogNow(this.catalogUrl, true);
 	}
 
-	private async checkCatalogNow(url: string): Promise<boolean> {
+	private async checkCatalogNow(url: string, keep = false): Promise<boolean> {
 		let worked = false;
 		await this.run(async (ok, bad) => {
 			try {
@@ -173,7 +177,7 @@ export class LibraryState {
 			} catch (e) {
 				bad.push(messageOf(e, url));
 			}
-		});
+		}, keep);
 		return worked;
 	}
 }
