@@ -2,7 +2,7 @@
 import * as v from 'valibot';
 import { ArticleSchema, CardSchema } from '../deck/schema';
 import { issuePath } from '../deck/parse';
-import type { CardRow, DeckRow, SettingRow } from './db';
+import { reviewKey, type CardRow, type DeckRow, type SettingRow } from './db';
 import type { CardState, ReviewEntry } from '../srs/scheduler';
 
 /** Current backup format version. */
@@ -126,7 +126,7 @@ function crossCheck(b: Backup): string[] {
 	};
 	unique('cards', b.cards, (c: CardRow) => `${c.deckId}\u0000${c.id}`);
 	unique('states', b.states, (s: CardState) => `${s.deckId}\u0000${s.cardId}`);
-	unique('reviews', b.reviews, (r: ReviewEntry) => `${r.deckId}\u0000${r.cardId}\u0000${r.review}`);
+	unique('reviews', b.reviews, (r: ReviewEntry) => reviewKey(r));
 	return problems;
 }
 

@@ -1,5 +1,5 @@
 /** Backup and restore of everything the learner has; each is one transaction, so a failure changes nothing. */
-import { db, recomputeFresh, type CardRow, type DeckRow } from './db';
+import { db, recomputeFresh, reviewKey, type CardRow, type DeckRow } from './db';
 import { guardQuota } from './errors';
 import { BACKUP_VERSION, type Backup } from './backup-format';
 import type { CardState, ReviewEntry } from '../srs/scheduler';
@@ -17,10 +17,6 @@ export interface RestoreResult {
 	skipped: number;
 }
 
-/** Identity of a review across devices and backups: deck, card and the moment of the answer. */
-export function reviewKey(r: Pick<ReviewEntry, 'deckId' | 'cardId' | 'review'>): string {
-	return `${r.deckId}\u0000${r.cardId}\u0000${r.review}`;
-}
 
 function tables() {
 	const d = db();
@@ -117,7 +113,8 @@ async function merge(backup: Backup): Promise<RestoreResult> {
 	const d = db();
 	const { decks, cards } = await mergeDecks(backup);
 	const states = await mergeStates(backup.states);
-	const known = new Set((await d.reviews.orderBy('[deckId+cardId+review]').keys()).map((k) => (k as unknown as unknown[]).join('\u0000')));
+	const keys = (await d.reviews.orderBy('[deckId+cardId+review]').keys()) as unknown as [string, string, number][];
+	const known = new Set(keys.map(([deckId, cardId, review]) => reviewKey({ deckId, cardId, review })));
 	// Ids are local to each device; merged reviews get new ones.
 	const fresh = backup.reviews.filter((r) => !known.has(reviewKey(r))).map(({ id: _id, ...r }) => r);
 	await d.reviews.bulkAdd(fresh);

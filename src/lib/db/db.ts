@@ -66,12 +66,17 @@ export const SCHEMA_V1 = {
 	settings: 'key'
 };
 
+/** Identity of a review across tabs, devices and backups: deck, card and the moment of the answer. */
+export function reviewKey(r: Pick<ReviewEntry, 'deckId' | 'cardId' | 'review'>): string {
+	return `${r.deckId}\u0000${r.cardId}\u0000${r.review}`;
+}
+
 /** Removes review rows that repeat another row's deck, card and time (v1 could store one answer twice). */
 export async function dedupeReviews(reviews: Dexie.Table<ReviewEntry, number>): Promise<number> {
 	const seen = new Set<string>();
 	const extra: number[] = [];
 	await reviews.orderBy(':id').each((r) => {
-		const key = `${r.deckId}\u0000${r.cardId}\u0000${r.review}`;
+		const key = reviewKey(r);
 		if (seen.has(key)) extra.push(r.id!);
 		else seen.add(key);
 	});
