@@ -1,5 +1,5 @@
 /** Benchmark for extractFacts on a ~6 kB article composed of our own sentences. */
-import { extractFacts } from '../lib/generator/extract';
+import { extractFacts } from '../lib/generator/extract/extract';
 
 const PARAGRAPHS = [
 	'Prime Minister Jane Holloway said on Monday that the new rail line to Northport would open next year.',

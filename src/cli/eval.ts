@@ -1,7 +1,7 @@
 /** `npm run eval -- DIR... [--verbose]`: score extractFacts against gold files (../shared/eval/FORMAT.md). */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { extractFacts } from '../lib/generator/extract';
+import { extractFacts } from '../lib/generator/extract/extract';
 import type { Entity, Facts } from '../lib/generator/types';
 
 interface GoldEntity { name: string; aliases?: string[] }

@@ -1,6 +1,6 @@
 /** `npm run --silent facts -- FILE... [--date YYYY-MM-DD]`: print extracted facts as JSON (lines). */
 import { readFileSync } from 'node:fs';
-import { extractFacts } from '../lib/generator/extract';
+import { extractFacts } from '../lib/generator/extract/extract';
 import { GeneratorError } from '../lib/generator/errors';
 import type { Entity, Facts } from '../lib/generator/types';
 

@@ -1,16 +1,16 @@
 /** The generator's one public entry: article texts → one validated-shape deck of ranked flashcards. */
 import type { CardType, Deck } from '../deck/schema';
 import { slugId } from '../deck/ids';
-import { extractFacts } from './extract';
-import { makeArt, type Art } from './10-context';
-import { indexEntities } from './10-entities';
-import { cleanQuotes, saidWhat, trueFalse, whoSaid } from './13-cards-quotes';
-import { quoteClozeCards, wordClozeCards } from './13-cards-quote-cloze';
-import { timelineCards, whenCards } from './14-cards-dates';
-import { clozeCards } from './15-cards-entities';
-import { numberCards } from './15-cards-numbers';
-import { describedRoleCards, roleCards } from './15-cards-roles';
-import { select } from './16-rank';
+import { extractFacts } from './extract/extract';
+import { makeArt, type Art } from './cards/01-context';
+import { indexEntities } from './cards/02-entities';
+import { cleanQuotes, saidWhat, trueFalse, whoSaid } from './cards/08-quotes';
+import { quoteClozeCards, wordClozeCards } from './cards/09-quote-cloze';
+import { timelineCards, whenCards } from './cards/10-dates';
+import { clozeCards } from './cards/11-cloze';
+import { numberCards } from './cards/12-numbers';
+import { describedRoleCards, roleCards } from './cards/13-roles';
+import { select } from './cards/14-rank';
 import type { Facts } from './types';
 
 /** One input article: file content, optional file name (for ids) and date override. */

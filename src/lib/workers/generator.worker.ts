@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 // Runs the generator off the main thread: extraction article by article (with progress), then cards.
 import { generate } from '../generator/index';
-import { extractFacts } from '../generator/extract';
+import { extractFacts } from '../generator/extract/extract';
 import type { Facts } from '../generator/types';
 import type { FromWorker, ToWorker } from './protocol';
 

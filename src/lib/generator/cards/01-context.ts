@@ -1,0 +1,101 @@
+/** Step 6: the deck-wide view the card builders share: articles with sentences, quote ranges, gazetteer indexes. */
+import { readArticle } from '../extract/01-read';
+import { splitParagraphs, splitSentences } from '../extract/02-sentences';
+import { normalise, slugId } from '../../deck/ids';
+import { COUNTRIES, CITIES, REGIONS, ORGS } from '../model/gazetteer';
+import type { Facts, Sentence } from '../types';
+
+/** An article ready for card building; offsets are into `content`, deck offsets subtract `bodyStart`. */
+export interface Art {
+	index: number;
+	id: string;
+	title: string;
+	date: string | null;
+	content: string;
+	text: string;
+	bodyStart: number;
+	sentences: Sentence[];
+	facts: Facts;
+	/** Character ranges (into content) that lie inside quotation marks. */
+	quoted: [number, number][];
+}
+
+/** A gazetteer place: level, area (region or country), canonical name, other names, demonyms. */
+export interface Place {
+	level: string;
+	area: string;
+	name: string;
+	alts: string[];
+	demonyms: string[];
+}
+
+const lines = (s: string) => s.split('\n').filter((l) => l.trim()).map((l) => l.split('|'));
+
+/** Gazetteer places keyed by every normalised name. */
+export const PLACES = new Map<string, Place>();
+/** Gazetteer organisations keyed by every normalised name. */
+export const ORG_INDEX = new Map<string, { name: string; kind: string; alts: string[] }>();
+for (const [name, region, dem, alt] of lines(COUNTRIES)) {
+	const p = { level: 'country', area: region, name, alts: alt ? alt.split(';') : [], demonyms: dem.split(';') };
+	for (const n of [name, ...p.alts]) PLACES.set(normalise(n), p);
+}
+for (const [level, src] of [['city', CITIES], ['region', REGIONS]] as const) {
+	for (const [name, country] of lines(src)) {
+		if (!PLACES.has(normalise(name))) PLACES.set(normalise(name), { level, area: country, name, alts: [], demonyms: [] });
+	}
+}
+for (const [name, kind, acr] of lines(ORGS)) {
+	const o = { name, kind, alts: acr ? acr.split(';') : [] };
+	for (const n of [name, ...o.alts]) ORG_INDEX.set(normalise(n), o);
+}
+
+/** Ranges inside quotation marks (curly or straight, per paragraph). */
+export function quotedRanges(text: string, from: number): [number, number][] {
+	const out: [number, number][] = [];
+	let open = -1;
+	let straight = false;
+	for (let i = from; i < text.length; i++) {
+		const c = text[i];
+		if (c === '\n' && text[i + 1] === '\n' && open >= 0) {
+			out.push([open, i]);
+			open = -1;
+		} else if (c === '“' || (c === '"' && open < 0)) {
+			open = i;
+			straight = c === '"';
+		} else if ((c === '”' && open >= 0 && !straight) || (c === '"' && open >= 0)) {
+			out.push([open, i + 1]);
+			open = -1;
+		}
+	}
+	if (open >= 0) out.push([open, text.length]);
+	return out;
+}
+
+/** Reads an input into an Art, given the facts the extraction engine found in it. */
+export function makeArt(index: number, content: string, facts: Facts, file?: string, date?: string): Art {
+	const read = readArticle(content, { date });
+	const sentences = splitSentences(read.text, splitParagraphs(read.text, read.bodyStart));
+	const base = file ? file.replace(/^.*[\\/]/, '').replace(/\.[a-z0-9]+$/i, '') : read.title;
+	return {
+		index,
+		id: slugId(base, read.title),
+		title: read.title.replace(/\s+/g, ' ').slice(0, 200) || base,
+		date: read.date,
+		content,
+		text: read.text,
+		bodyStart: read.bodyStart,
+		sentences,
+		facts,
+		quoted: quotedRanges(read.text, read.bodyStart)
+	};
+}
+
+/** The sentence of `art` holding offset `at`, if any. */
+export function sentenceAt(art: Art, at: number): Sentence | undefined {
+	return art.sentences.find((s) => s.start <= at && at < s.end);
+}
+
+/** True when [start, end) lies inside quotation marks. */
+export function inQuote(art: Art, start: number, end = start + 1): boolean {
+	return art.quoted.some(([a, b]) => a <= start && end <= b);
+}

@@ -1,0 +1,173 @@
+/** Step 7: wrong answers of the same kind as the key, and deterministic shuffles seeded by the card id. */
+import { hash64, normalise } from '../../deck/ids';
+import { LEADERS, ORGS, COUNTRIES, CITIES, REGIONS } from '../model/gazetteer';
+import { PLACES } from './01-context';
+import { hasWords, type Ent } from './02-entities';
+import { overlaps } from './03-names';
+
+/** A PRNG (mulberry32) seeded from a string, so every shuffle is reproducible. */
+export function rng(seed: string): () => number {
+	let a = parseInt(hash64(seed).slice(-8), 36) >>> 0;
+	return () => {
+		a = (a + 0x6d2b79f5) >>> 0;
+		let t = a;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+/** Fisher–Yates shuffle driven by `rng(seed)`; the input is not modified. */
+export function shuffle<T>(items: readonly T[], seed: string): T[] {
+	const out = items.slice();
+	const r = rng(seed);
+	for (let i = out.length - 1; i > 0; i--) {
+		const j = Math.floor(r() * (i + 1));
+		[out[i], out[j]] = [out[j], out[i]];
+	}
+	return out;
+}
+
+const MAJOR = new Set(
+	'United States,China,Russia,United Kingdom,France,Germany,India,Japan,Brazil,Canada,Australia,Italy,Spain,Turkey,Iran,Israel,Saudi Arabia,Ukraine,South Korea,North Korea,Mexico,Egypt,South Africa,Nigeria,Pakistan,Indonesia,Argentina,Kenya,Poland,Syria,Iraq,Venezuela,Ethiopia,Thailand,Vietnam,Philippines,Malaysia,Afghanistan,Qatar,United Arab Emirates,Lebanon,Jordan,Serbia,Hungary,Greece,Netherlands,Belgium,Sweden,Norway,Chile,Colombia,Peru,Zimbabwe,Ghana,Morocco,Algeria,Bangladesh,Myanmar,Sri Lanka,Taiwan'.split(',')
+);
+
+const LEADER_NAMES = new Set(LEADERS.split('\n').map((l) => l.split('|')[0]));
+
+/** True when an article is about politics or diplomacy (so politicians are plausible wrong answers). */
+export function isPolitical(text: string): boolean {
+	return /\b(president|prime minister|minister|secretary of state|government|parliament|election|senator|chancellor|diplomat|ambassador|sanctions|kremlin|white house)\b/i.test(text);
+}
+
+const POLITICAL_ROLE = /\b(president|prime|minister|premier|chancellor|senator|governor|mayor|lawmaker|leader|candidate|king|queen|ambassador)\b/i;
+
+const names = (src: string) => src.split('\n').filter(Boolean).map((l) => l.split('|'));
+
+/** Gazetteer names of the same kind and level as `e`, nearest first (same region / country). */
+function gazetteerPool(e: Ent, arts: number[], ents: Ent[], political: boolean): string[] {
+	if (e.kind === 'person') {
+		// Politicians as wrong answers only where the story is political, else they are absurd options.
+		if (!LEADER_NAMES.has(e.name) && !(political && POLITICAL_ROLE.test(e.role ?? ''))) return [];
+		// Leaders of the countries the article is most about come first (Assad before Obama in a story on Syria).
+		const weight = new Map<string, number>();
+		for (const x of ents) {
+			if (x.kind !== 'place') continue;
+			const n = x.mentions.filter((m) => arts.includes(m.art)).length;
+			if (!n) continue;
+			const country = x.area && x.level === 'country' ? x.name : (PLACES.get(normalise(x.name))?.name ?? x.name);
+			weight.set(country, (weight.get(country) ?? 0) + n);
+		}
+		const all = names(LEADERS).filter(([, c]) => weight.has(c));
+		return all.sort((a, b) => weight.get(b[1])! - weight.get(a[1])!).map(([n]) => n);
+	}
+	if (e.kind === 'group') return e.quotes ? [] : names(ORGS).filter(([, k]) => k === e.level).map(([n]) => n);
+	if (e.level === 'country') {
+		const all = names(COUNTRIES).map(([n, r]) => ({ n, r, major: MAJOR.has(n) }));
+		const tiers = MAJOR.has(e.name) ? [all.filter((c) => c.major && c.r === e.area), all.filter((c) => c.major)] : [all.filter((c) => c.r === e.area && c.major), all.filter((c) => c.r === e.area)];
+		return tiers.flatMap((t) => shuffle(t.map((c) => c.n), e.name));
+	}
+	if (e.level === 'city' || e.level === 'region') {
+		const src = names(e.level === 'city' ? CITIES : REGIONS);
+		const region = PLACES.get(normalise(e.area ?? ''))?.area;
+		const near = (c: string) => (c === e.area ? 0 : PLACES.get(normalise(c))?.area === region ? 1 : 2);
+		return src.filter(([, c]) => near(c) < 2).sort((x, y) => near(x[1]) - near(y[1])).map(([n]) => n);
+	}
+	return [];
+}
+
+/**
+ * Choices for an entity answer: the key plus up to 3 wrong answers of the same kind, from the deck first,
+ * then the gazetteer; none overlapping the key or named in `prompt`. Null when fewer than 2 exist.
+ */
+export function entityChoices(key: Ent, ents: Ent[], prompt: string, seed: string, arts: number[], political = true): string[] | null {
+	const bad = (n: string) =>
+		key.forms.some((f) => overlaps(f, n)) || hasWords(prompt, n);
+	const deck = ents
+		.filter((x) => x !== key && x.kind === key.kind && x.level === key.level && (key.kind !== 'person' || (x.human && x.name.includes(' '))))
+		.filter((x) => !x.giveaways.some((g) => hasWords(prompt, g)))
+		.sort((a, b) => b.quotes - a.quotes || b.mentions.length - a.mentions.length || a.first - b.first || (a.name < b.name ? -1 : 1))
+		.map((x) => x.name);
+	const picked: string[] = [];
+	const take = (n: string) => {
+		if (picked.length < 3 && !bad(n) && !picked.some((p) => overlaps(p, n))) picked.push(n);
+	};
+	deck.forEach(take);
+	const pool = gazetteerPool(key, arts, ents, political);
+	// Nearest tier first (same region, related country), shuffled within tiers of 8.
+	for (let i = 0; i < pool.length && picked.length < 3; i += 8) shuffle(pool.slice(i, i + 8), seed + i).forEach(take);
+	if (picked.length < 2) return null;
+	return shuffle([key.name, ...picked], seed + '|order');
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** A parsed TIMEX3 calendar value at day, month or year precision. */
+export interface When {
+	y: number;
+	m?: number;
+	d?: number;
+}
+
+/** Parses YYYY, YYYY-MM or YYYY-MM-DD; null for weeks, seasons, decades and the like. */
+export function parseValue(v: string | null): When | null {
+	const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(v ?? '');
+	if (!m) return null;
+	return { y: +m[1], m: m[2] ? +m[2] : undefined, d: m[3] ? +m[3] : undefined };
+}
+
+/** "2 December 2024", "March 2011" or "2017". */
+export function formatWhen(w: When): string {
+	if (w.m && w.d) return `${w.d} ${MONTHS[w.m - 1]} ${w.y}`;
+	if (w.m) return `${MONTHS[w.m - 1]} ${w.y}`;
+	return String(w.y);
+}
+
+/** Typed forms a learner may enter for a date (ISO, US order, short month). */
+export function dateAccepts(w: When): string[] {
+	const p = (n: number) => String(n).padStart(2, '0');
+	if (w.m && w.d) return [`${w.y}-${p(w.m)}-${p(w.d)}`, `${MONTHS[w.m - 1]} ${w.d}, ${w.y}`, `${w.d} ${MONTHS[w.m - 1].slice(0, 3)} ${w.y}`];
+	if (w.m) return [`${w.y}-${p(w.m)}`, `${MONTHS[w.m - 1].slice(0, 3)} ${w.y}`, `${p(w.m)}/${w.y}`];
+	return [];
+}
+
+/** Sort key of a date value (first day of its period). */
+export function whenKey(w: When): number {
+	return w.y * 10000 + (w.m ?? 0) * 100 + (w.d ?? 0);
+}
+
+/** Shifts a date by days, months or years, keeping its precision. */
+function shift(w: When, n: number): When {
+	if (w.d && w.m) {
+		const t = new Date(Date.UTC(w.y, w.m - 1, w.d + n));
+		return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+	}
+	if (w.m) {
+		const k = w.y * 12 + w.m - 1 + n;
+		return { y: Math.floor(k / 12), m: (k % 12) + 1 };
+	}
+	return { y: w.y + n };
+}
+
+/**
+ * Choices for a date key: other deck dates at the same precision, then plausible shifts of the key,
+ * all distinct, never past `latest` when the key is not; sorted chronologically. Null if too few.
+ */
+export function dateChoices(key: When, others: When[], latest: When | null, seed: string): string[] | null {
+	const prec = (w: When) => (w.d ? 2 : w.m ? 1 : 0);
+	const limit = latest && whenKey(key) <= whenKey(latest) ? whenKey(latest) : Infinity;
+	const seen = new Set([formatWhen(key)]);
+	const picked: When[] = [];
+	const take = (w: When) => {
+		const f = formatWhen(w);
+		if (picked.length < 3 && !seen.has(f) && prec(w) === prec(key) && whenKey(w) <= limit) {
+			seen.add(f);
+			picked.push(w);
+		}
+	};
+	shuffle(others, seed).slice(0, 1).forEach(take);
+	const steps = prec(key) === 2 ? [1, 2, 3, 7, 14, 30] : prec(key) === 1 ? [1, 2, 3, 12] : [1, 2, 3, 4, 5];
+	const signed = shuffle(steps.flatMap((s) => [s, -s]), seed + '|steps');
+	for (const s of signed) take(shift(key, s));
+	if (picked.length < 2) return null;
+	return [key, ...picked].sort((a, b) => whenKey(a) - whenKey(b)).map(formatWhen);
+}

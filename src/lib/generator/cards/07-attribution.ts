@@ -1,0 +1,39 @@
+/** Step 9a: which quote attributions are safe to ask about (the speaker found by a pattern that rarely errs). */
+import type { Art } from './01-context';
+import { findEnt, type Ent } from './02-entities';
+import type { Quote } from '../types';
+
+const CUE = /^[\s,”"’]*(?:the|a)\s+((?:\p{Lu}[\p{L}-]+\s+)*)(\p{Ll}[\p{Ll} ]*?)\s+(?:said|added|continued|stated|told|says|noted|explained|stressed|wrote|insisted)\b/u;
+
+/**
+ * True when the speaker was found by a pattern that rarely misattributes: a name at the cue, a pronoun, an
+ * organisation cue for a group, or a description ("the prime minister said") that only one person fits.
+ */
+export function strongSpeaker(art: Art, q: Quote, speaker: Ent, ents: Ent[]): boolean {
+	if (!q.via || q.via === 'name' || q.via === 'pronoun') return true;
+	if (q.via === 'organisation') return speaker.kind === 'group';
+	if (q.via === 'continuation') return continues(art, q, speaker, ents);
+	if (q.via !== 'description') return false;
+	const m = CUE.exec(art.text.slice(q.end, q.end + 80));
+	if (!m) return false;
+	if (m[1]) return true;
+	// "the president continued" is ambiguous when the article has an Iranian and a Russian president.
+	const role = m[2].replace(/[.*+?^${}()|[\]\\]/g, '');
+	const quals = new Set([...art.text.matchAll(new RegExp(`\\b(\\p{Lu}[\\p{L}-]+)\\s+(?:${role}|${role.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase())})\\b`, 'gu'))].map((x) => x[1]).filter((w) => !/^(The|A|An|Former|Then|Acting)$/.test(w)));
+	return quals.size <= 1;
+}
+
+/** A quote opening its own paragraph continues the speaker of the paragraphs before: the last person named there. */
+function continues(art: Art, q: Quote, speaker: Ent, ents: Ent[]): boolean {
+	if (speaker.kind !== 'person') return false;
+	// Run-on quoting ("… that. “The rise …"): the previous quotation, left open, was the same speaker's.
+	const prev = art.facts.quotes.find((p) => p.end <= q.start && p.end >= q.start - 4 && /^[\s“"‘]*$/.test(art.text.slice(p.end, q.start)));
+	if (prev?.speaker && prev.via !== 'none' && prev.via !== 'description' && findEnt(ents, prev.speaker) === speaker) return true;
+	if (!/(^|\n)\s*[“"‘]?$/.test(art.text.slice(Math.max(0, q.start - 4), q.start))) return false;
+	let last: Ent | undefined;
+	let at = -1;
+	for (const e of ents)
+		for (const m of e.mentions)
+			if (e.kind === 'person' && e.human && m.art === art.index && m.start < q.start && m.start > q.start - 700 && m.start > at) [last, at] = [e, m.start];
+	return last === speaker;
+}

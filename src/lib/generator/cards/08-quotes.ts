@@ -1,0 +1,198 @@
+/** Step 9: quote cards — who said it, which quote is theirs, and true/false attribution. */
+import { cardId, normalise } from '../../deck/ids';
+import type { Art } from './01-context';
+import { findEnt, names, type Ent } from './02-entities';
+import { entityChoices, isPolitical, rng, shuffle } from './04-distractors';
+import { overlaps } from './03-names';
+import { strongSpeaker } from './07-attribution';
+import { contentWords, jaccard, sourceOf, tagsOf, words, type Candidate } from './05-card';
+import type { Quote, Sentence } from '../types';
+
+/** A quote trimmed to a clean span, with its resolved speaker. */
+export interface CleanQuote {
+	art: Art;
+	quote: Quote;
+	speaker: Ent;
+	/** The words shown on the card, "…" where cut. */
+	shown: string;
+	/** Sentence(s) covering the whole quote, as one source span. */
+	source: Sentence;
+	quality: number;
+}
+
+const SELF_ROLE =
+	/\b(as|i am|i'm|we are|we're)\s+(the\s+)?(president|prime minister|minister|ceo|chair\w*|leader|head|spokes\w+|general|secretary|governor|mayor)\b|\b(my|our) (government|administration|ministry)\b/i;
+const FILLER = /^(thank you|no comment|we'?ll see|i don'?t know|it is too early|we are monitoring)/i;
+/** Opening words that lean on text before the quote; a dummy "It is hoped that …" does not. */
+const DANGLING = /^(?!it (?:is|was|'s|’s) (?:\w+ )?(?:hoped|expected|clear|important|time|likely|possible|necessary|essential|vital|true)\b)(it|this|that|these|those|they|he|she|him|her|such|so|and|but|also|there|here)\b/i;
+
+/** Covering sentence span for [start, end) as one pseudo-sentence (exact slice of the content). */
+export function coverSpan(art: Art, start: number, end: number): Sentence | undefined {
+	const inside = art.sentences.filter((s) => s.end > start && s.start < end);
+	if (!inside.length) return undefined;
+	const a = inside[0];
+	const b = inside[inside.length - 1];
+	return { text: art.text.slice(a.start, b.end), start: a.start, end: b.end, index: a.index, paragraph: a.paragraph };
+}
+
+/** Picks the best run of whole sentences of a quote (6–35 words), adding "…" where cut. */
+export function trimQuote(inner: string): { shown: string; quality: number } | null {
+	const parts = inner.split(/(?<=[.!?])\s+(?=[\p{Lu}“"‘])/u).map((p) => p.trim()).filter(Boolean);
+	let best: { shown: string; quality: number } | null = null;
+	for (let i = 0; i < parts.length; i++) {
+		for (let j = i; j < parts.length; j++) {
+			let body = parts.slice(i, j + 1).join(' ');
+			let cutEnd = j < parts.length - 1;
+			if (words(body) > 35) {
+				if (j > i) break;
+				const m = /^(.{40,220}?)(?:;|,? but\b|,? while\b|,? which\b|, and\b)/u.exec(body) ?? /^(.{60,220}),\s/u.exec(body);
+				if (!m || words(m[1]) > 35 || words(m[1]) < 8 || /\b(not|never|no|unless|if|only|except|until)\b/i.test(body.slice(m[1].length))) break;
+				body = m[1];
+				cutEnd = true;
+			}
+			const n = words(body);
+			if (n < 6 || contentWords(body) < 5 || FILLER.test(body)) continue;
+			let q = 1 - (i > 0 ? 0.15 : 0) - (cutEnd ? 0.1 : 0) - (DANGLING.test(body) ? 0.5 : 0) + Math.min(n, 25) / 100;
+			if (/\b(this regard|the above|as i said|like i said)\b/i.test(body)) q -= 0.3;
+			if (/\b(it|they|them)\b/i.test(body)) q -= 0.1;
+			if (/\d+\(|\bSection \d/.test(body)) q -= 0.3;
+			body = body.replace(/[\s,;:]+$/u, '');
+			const shown = `${i > 0 ? '… ' : ''}${body}${cutEnd ? ' …' : ''}`;
+			if (!best || q > best.quality) best = { shown, quality: q };
+		}
+	}
+	return best && best.quality >= 0.6 ? best : null;
+}
+
+/** Every usable quote of the deck: named speaker, clean span, not giving its speaker away. */
+export function cleanQuotes(arts: Art[], ents: Ent[]): CleanQuote[] {
+	const out: CleanQuote[] = [];
+	for (const art of arts) {
+		for (const quote of art.facts.quotes) {
+			const speaker = quote.speaker ? findEnt(ents, quote.speaker) : undefined;
+			if (!speaker || speaker.kind === 'place' || (speaker.kind === 'person' && !speaker.human) || !strongSpeaker(art, quote, speaker, ents)) continue;
+			// Statute references ("Section 29(1)(c)", "Article 19") make legal boilerplate, not a memorable quote.
+			if (/\b(Section|Article|Clause|Rule) \d|\d\([\da-z]\)/.test(quote.text)) continue;
+			// One span may hold several quotations run together ("… that. “The rise …"): each is its own quote.
+			const parts = quote.text.replace(/^[\s“"‘']+|[\s”"’']+$/gu, '').split(/\s*[“”"]\s*/u).filter((p) => words(p) >= 6);
+			for (const inner of parts) {
+				const t = cleanOne(inner, speaker);
+				const at = art.text.indexOf(inner, quote.start);
+				const source = coverSpan(art, at >= 0 ? at : quote.start, quote.end);
+				if (t && source) out.push({ art, quote: parts.length > 1 ? { ...quote, text: inner } : quote, speaker, shown: t.shown, source, quality: t.quality });
+			}
+		}
+	}
+	return out;
+}
+
+/** Trims one quotation and checks it does not give its speaker away; null when unusable. */
+function cleanOne(inner: string, speaker: Ent): { shown: string; quality: number } | null {
+	// A fragment woven into the reporter's sentence keeps its words but shows the cut.
+	const fragment = /^\p{Ll}/u.test(inner);
+	const t = trimQuote(inner);
+	if (!t || names(t.shown, speaker) || SELF_ROLE.test(t.shown) || /[“”"]/.test(t.shown)) return null;
+	if (fragment) {
+		if (words(t.shown) < 8 || t.shown.startsWith('…')) return null;
+		t.shown = `… ${t.shown}`;
+		t.quality -= 0.1;
+	}
+	return t;
+}
+
+const quoted = (s: string) => `“${s}”`;
+
+/** who-said: the quote → its speaker, choices of the same kind. */
+export function whoSaid(qs: CleanQuote[], ents: Ent[]): Candidate[] {
+	const out: Candidate[] = [];
+	for (const q of qs) {
+		const id = cardId('who-said', q.art.id, q.quote.text);
+		const prompt = `${q.speaker.kind === 'group' ? 'Which organisation' : 'Who'} said ${quoted(q.shown)}?`;
+		// Without two plausible wrong answers the card is typed-only (recall) rather than padded.
+		const choices = entityChoices(q.speaker, ents, prompt, id, [q.art.index], isPolitical(q.art.text)) ?? undefined;
+		const card = {
+			id,
+			type: 'who-said' as const,
+			prompt,
+			answer: q.speaker.name,
+			accept: acceptFor(q.speaker),
+			choices,
+			tags: tagsOf(q.art, 'who-said'),
+			source: sourceOf(q.art, q.source),
+			fact: { kind: 'quote' as const, name: q.speaker.name, text: q.shown }
+		};
+		out.push({ card, art: q.art.index, sentence: q.source.index, quality: q.quality - (choices ? 0 : 0.25), about: q.speaker });
+	}
+	return out;
+}
+
+/** Typed forms accepted for an entity: its other names (the surname too for people). */
+export function acceptFor(e: Ent): string[] | undefined {
+	const forms = e.forms.filter((f) => normalise(f) !== normalise(e.name) && f.length > 1 && !/^(the )?(president|minister|prime minister)$/i.test(f));
+	if (e.kind === 'person') {
+		const last = e.name.split(/\s+/).pop() ?? '';
+		if (last.length > 2 && !forms.some((f) => normalise(f) === normalise(last))) forms.push(last);
+	}
+	const uniq = [...new Set(forms.map((f) => f.trim()))].sort();
+	return uniq.length ? uniq : undefined;
+}
+
+/** said-what: a speaker → which of these quotes is theirs (others' quotes as choices). */
+export function saidWhat(qs: CleanQuote[]): Candidate[] {
+	const out: Candidate[] = [];
+	const short = qs.filter((q) => words(q.shown) <= 32);
+	// Every quote is a candidate (best first per speaker); the ranker keeps one per speaker, on a quote no other card uses.
+	const done = new Map<Ent, number>();
+	for (const q of [...short].sort((a, b) => b.quality - a.quality || a.quote.start - b.quote.start)) {
+		const others = short.filter((o) => o.speaker !== q.speaker && !names(o.shown, q.speaker) && jaccard(o.shown, q.shown) < 0.5);
+		const id = cardId('said-what', q.art.id, q.quote.text);
+		const picked: string[] = [];
+		for (const o of shuffle(others, id)) if (picked.length < 3 && !picked.includes(o.shown) && o.shown !== q.shown) picked.push(o.shown);
+		if (picked.length < 2) continue;
+		const rank = done.get(q.speaker) ?? 0;
+		done.set(q.speaker, rank + 1);
+		const card = {
+			id,
+			type: 'said-what' as const,
+			prompt: `Which of these did ${q.speaker.name} say?`,
+			answer: q.shown,
+			choices: shuffle([q.shown, ...picked], id + '|order'),
+			explanation: `${q.speaker.name} said ${quoted(q.shown)}${/[.!?…]$/.test(q.shown) ? '' : '.'}`,
+			tags: tagsOf(q.art, 'said-what'),
+			source: sourceOf(q.art, q.source),
+			fact: { kind: 'quote' as const, name: q.speaker.name, text: q.shown }
+		};
+		out.push({ card, art: q.art.index, sentence: q.source.index, quality: q.quality - 0.1 - rank * 0.1, about: q.speaker });
+	}
+	return out;
+}
+
+/** true-false: "X said …" with the real speaker or a swapped one (another person of the deck). */
+export function trueFalse(qs: CleanQuote[], ents: Ent[]): Candidate[] {
+	const out: Candidate[] = [];
+	for (const q of qs) {
+		if (q.speaker.kind !== 'person') continue;
+		const id = cardId('true-false', q.art.id, q.quote.text);
+		const swaps = ents
+			.filter((e) => e.kind === 'person' && e.human && e !== q.speaker && e.name.includes(' ') && !names(q.shown, e) && !q.speaker.forms.some((f) => e.forms.some((g) => overlaps(f, g))))
+			.filter((e) => !qs.some((o) => o.speaker === e && jaccard(o.shown, q.shown) >= 0.5))
+			.sort((a, b) => b.quotes - a.quotes || a.first - b.first || (a.name < b.name ? -1 : 1));
+		// Without a plausible other speaker the statement is always true, which makes the card trivial.
+		if (!swaps.length) continue;
+		const truth = rng(id)() < 0.5;
+		const who = truth ? q.speaker : swaps[0];
+		const card = {
+			id,
+			type: 'true-false' as const,
+			prompt: `True or false: ${who.name} said ${quoted(q.shown)}${/[.!?…]$/.test(q.shown) ? '' : '.'}`,
+			answer: truth ? 'True' : 'False',
+			choices: ['True', 'False'],
+			explanation: truth ? `True: ${q.speaker.name} said it.` : `False: ${q.speaker.name} said it, not ${who.name}.`,
+			tags: tagsOf(q.art, 'true-false'),
+			source: sourceOf(q.art, q.source),
+			fact: { kind: 'quote' as const, name: q.speaker.name, text: q.shown }
+		};
+		out.push({ card, art: q.art.index, sentence: q.source.index, quality: q.quality - 0.3, about: q.speaker });
+	}
+	return out;
+}

@@ -1,0 +1,135 @@
+/** Step 11b: "who holds which position" cards from appositions ("Serbian President Aleksandar Vucic"). */
+import { cardId } from '../../deck/ids';
+import { inQuote, sentenceAt, type Art } from './01-context';
+import type { Ent } from './02-entities';
+import { entityChoices, formatWhen, isPolitical, parseValue } from './04-distractors';
+import { acceptFor } from './08-quotes';
+import { sourceOf, tagsOf, type Candidate } from './05-card';
+import { COUNTRIES } from '../model/gazetteer';
+import type { Sentence } from '../types';
+
+/** Country names keyed by demonym and by name ("Serbian" → "Serbia"). */
+const COUNTRY_OF = new Map<string, string>();
+for (const line of COUNTRIES.split('\n').filter(Boolean)) {
+	const [name, , dem, alias = ''] = line.split('|');
+	COUNTRY_OF.set(name, name);
+	for (const d of [...dem.split(';'), ...alias.split(';')]) if (d) COUNTRY_OF.set(d, name);
+}
+
+const ROLE =
+	"(?:(?:[Oo]pposition|[Ff]oreign|[Ff]inance|[Hh]ealth|[Dd]efen[cs]e|[Ii]nterior|[Pp]residential|[Pp]ress|[Dd]eputy|[Vv]ice|[Pp]rime|[Tt]reasury|[Ee]conomy|[Ss]tate|[Ee]nergy|[Jj]ustice|[Cc]hief|[Mm]ain|[Ss]hadow)\\s+){0,3}(?:[Pp]resident|[Mm]inister|[Pp]remier|[Cc]hancellor|[Ss]ecretary|[Ll]eader|[Ss]pokes(?:man|woman|person)|[Gg]overnor|[Kk]ing|[Qq]ueen|[Cc]andidate|[Aa]mbassador|[Jj]ustice|[Cc]hair(?:man|woman|person)?|[Hh]ead|[Dd]irector(?:-[Gg]eneral)?|[Cc]hief [Ee]xecutive|[Cc]ommissioner|[Ss]ecretary-[Gg]eneral|[Mm]ayor)";
+const NAMEWORDS = "(\\p{Lu}[\\p{L}]+(?:\\s(?:of\\s|and\\s|for\\s)?\\p{Lu}[\\p{L}]+){0,6})";
+/** "Serbian President X", "Zimbabwe's opposition leader, X". */
+const BEFORE = new RegExp(`\\b(\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+)??)(?:['’]s)?\\s+(${ROLE}),?\\s+$`, 'u');
+/** "Chief Justice of India (CJI) X", "Governor of the Reserve Bank X". */
+const ROLE_OF = new RegExp(`\\b(${ROLE}) of (?:the )?${NAMEWORDS}(?: \\([A-Z]{2,6}\\))?,?\\s+$`, 'u');
+/** "Reserve Bank of Australia Governor X". */
+const ORG_ROLE = new RegExp(`${NAMEWORDS}\\s+(${ROLE}),?\\s+$`, 'u');
+/** "X, chairperson of the Independent Electoral Commission". */
+const AFTER = new RegExp(`^,\\s+(?:the\\s+)?(${ROLE}(?:\\s+and\\s+${ROLE})?) (?:of|at) (?:the\\s+)?${NAMEWORDS}`, 'u');
+/** A shadow cabinet post and portfolio: "shadow minister for energy", "Shadow secretary of state for business and energy". */
+const SHADOW = "([Ss]hadow\\s+(?:[Ss]ecretary of [Ss]tate|[Mm]inister|[Ss]ecretary|[Cc]hancellor)(?:\\s+for\\s+\\p{Ll}+(?:(?:,\\s*|\\s+and\\s+)\\p{Ll}+){0,3})?)";
+const SHADOW_BEFORE = new RegExp(`(?:^|\\s)${SHADOW},?\\s+$`, 'u');
+const SHADOW_AFTER = new RegExp(`^,\\s+${SHADOW}(?=[,.;])`, 'u');
+/** "X, US Deputy Secretary of State, …". */
+const AFTER_COUNTRY = new RegExp(`^,\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}.]+(?: \\p{Lu}[\\p{L}]+)??)\\s+(${ROLE}(?: of State)?)(?=[,.;]|\\s+(?:and|who|during|at|in|on)\\b)`, 'u');
+/** "Qatar's prime minister said": a country's office named without the holder's name. */
+const DESCRIBED = new RegExp(`\\b(\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+)?)['’]s\\s+(${ROLE})\\b(?![\\s,]+\\p{Lu})`, 'gu');
+
+/** A country as an owner: "the United States’", "Serbia’s". */
+const owner = (c: string) => `${/^(United |Netherlands|Philippines|Czech Republic|Central African|Dominican|Gambia|Bahamas|Maldives|UAE)/.test(c) ? 'the ' : ''}${c}${/s$/.test(c) ? '’' : '’s'}`;
+
+/** The office a mention's apposition names ("Serbia’s president", "governor of the Reserve Bank"), if any. */
+function office(art: Art, ents: Ent[], pre: string, post: string): string | null {
+	const known = (x: string) => ents.some((e) => e.kind !== 'person' && e.forms.some((f) => f === x));
+	const the = (x: string) => {
+		const g = ents.filter((e) => e.kind === 'group' && e.forms.some((f) => f.startsWith(x))).map((e) => e.name).sort((a, b) => b.length - a.length)[0];
+		return g && g.includes(' ') && !/ (Inc|Corp|Co|Ltd|plc)$/.test(g) ? `the ${g}` : g ?? x;
+	};
+	let m = BEFORE.exec(pre);
+	const country = m && (COUNTRY_OF.get(m[1]) ?? COUNTRY_OF.get(m[1].split(' ').pop()!));
+	if (m && country) return `${owner(country)} ${m[2].toLowerCase()}`;
+	m = ROLE_OF.exec(pre);
+	if (m && (known(m[2]) || COUNTRY_OF.has(m[2]))) return `${m[1]} of ${the(m[2])}`;
+	m = ORG_ROLE.exec(pre);
+	if (m && known(m[1])) return `${m[2].toLowerCase()} of ${the(m[1])}`;
+	// A shadow post belongs to the opposition party: the article's one party names it.
+	m = SHADOW_BEFORE.exec(pre) ?? SHADOW_AFTER.exec(post);
+	const parties = ents.filter((e) => e.kind === 'group' && e.level === 'party' && e.mentions.some((x) => x.art === art.index));
+	if (m && parties.length === 1) return `${parties[0].name.includes(' ') ? 'the ' : ''}${parties[0].name}’s ${m[1].toLowerCase()}`;
+	m = AFTER_COUNTRY.exec(post);
+	const after = m && COUNTRY_OF.get(m[1]);
+	if (m && after) return `${owner(after)} ${m[2].toLowerCase()}`;
+	m = AFTER.exec(post);
+	if (m && known(m[2])) return `${m[1].toLowerCase()} of ${the(m[2])}`;
+	return null;
+}
+
+/** Role cards: each human person whose mention follows a country and a role, asked as of the article date. */
+export function roleCards(arts: Art[], ents: Ent[]): Candidate[] {
+	const out: Candidate[] = [];
+	for (const ent of ents) {
+		if (ent.kind !== 'person' || !ent.human || !ent.name.includes(' ')) continue;
+		const done = new Set<string>();
+		// The full name written out where the extractor kept only an acronym or title ("(CJI) DY Chandrachud").
+		const spelled = arts.flatMap((a) => [...a.text.matchAll(new RegExp(`\\b${ent.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g'))].map((x) => ({ art: a.index, start: x.index!, end: x.index! + ent.name.length })));
+		for (const m of [...ent.mentions, ...spelled].sort((a, b) => a.art - b.art || a.start - b.start)) {
+			const art = arts[m.art];
+			const s = sentenceAt(art, m.start);
+			if (!s || inQuote(art, m.start, m.end)) continue;
+			if (/\b(former|ex|late|then|outgoing)\b/i.test(art.text.slice(Math.max(s.start, m.start - 100), m.start))) continue;
+			// A sentence where the role changes hands ("Vice President X was sworn in as president") has no single answer.
+			if (/\b(sworn in|took office|appointed|elected|resign\w*|ousted|removed|impeach\w*|succeed\w*)\b/i.test(s.text)) continue;
+			const holder = office(art, ents, art.text.slice(Math.max(s.start, m.start - 100), m.start), art.text.slice(m.end, s.end));
+			if (!holder || done.has(holder) || holder.split(' ').length > 12) continue;
+			done.add(holder);
+			out.push(roleCard(art, ents, ent, holder, s));
+		}
+	}
+	return out;
+}
+
+/** One "Who was <office> in <month>?" card for `ent`, its evidence sentence `s`. */
+function roleCard(art: Art, ents: Ent[], ent: Ent, holder: string, s: Sentence, explanation?: string): Candidate {
+	const when = parseValue(art.date);
+	const asOf = when ? ` in ${formatWhen({ y: when.y, m: when.m })}` : '';
+	const prompt = `Who was ${holder}${asOf}?`;
+	const id = cardId('who', art.id, 'role', holder, ent.name);
+	const choices = entityChoices(ent, ents, prompt, id, [art.index], isPolitical(art.text)) ?? undefined;
+	const card = {
+		id,
+		type: 'who' as const,
+		prompt,
+		answer: ent.name,
+		accept: acceptFor(ent),
+		choices,
+		tags: tagsOf(art, 'who'),
+		source: sourceOf(art, s),
+		fact: { kind: 'person' as const, name: ent.name, text: holder }
+	};
+	return { card: explanation ? { ...card, explanation } : card, art: art.index, sentence: s.index, quality: choices ? 0.9 : 0.75, about: ent };
+}
+
+/** Role cards from "Qatar's prime minister said" where the one person of the article with that role is the holder. */
+export function describedRoleCards(arts: Art[], ents: Ent[]): Candidate[] {
+	const out: Candidate[] = [];
+	for (const art of arts) {
+		const done = new Set<string>();
+		for (const m of art.text.matchAll(DESCRIBED)) {
+			const country = COUNTRY_OF.get(m[1]);
+			const role = m[2].toLowerCase();
+			if (!country || inQuote(art, m.index!) || /\b(former|ex|late|then|outgoing)\s*$/i.test(art.text.slice(Math.max(0, m.index! - 12), m.index!))) continue;
+			const holders = ents.filter((e) => e.kind === 'person' && e.human && e.name.includes(' ') && e.role && role.split(' ')[0] === e.role.toLowerCase() && e.mentions.some((x) => x.art === art.index));
+			const at = sentenceAt(art, m.index!);
+			if (holders.length !== 1 || !at || /\b(sworn in|took office|appointed|elected|resign\w*|ousted|removed|succeed\w*)\b/i.test(at.text)) continue;
+			const ent = holders[0];
+			const first = ent.mentions.filter((x) => x.art === art.index).sort((a, b) => a.start - b.start)[0];
+			const s = sentenceAt(art, first.start);
+			const holder = `${owner(country)} ${role}`;
+			if (!s || done.has(holder)) continue;
+			done.add(holder);
+			out.push(roleCard(art, ents, ent, holder, s, `The article calls ${ent.name} ${holder}: “${at.text.trim()}”`));
+		}
+	}
+	return out;
+}

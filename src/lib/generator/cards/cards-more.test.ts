@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { generate } from '../index';
+import { keyWord } from './09-quote-cloze';
+import { clipSentence, subClause } from './05-card';
+import type { Entity, Facts, Sentence } from '../types';
+
+const NOW = '2024-03-05T00:00:00.000Z';
+
+/** Facts with every mention of each name found by plain search. */
+function factsOf(text: string, people: string[], places: string[], groups: string[], quotes: [string, string][] = []): Facts {
+	const all = (name: string): Entity => ({ name, mentions: [...text.matchAll(new RegExp(name, 'g'))].map((m) => ({ text: name, start: m.index!, end: m.index! + name.length })) });
+	const span = (s: string) => ({ text: s, start: text.indexOf(s), end: text.indexOf(s) + s.length });
+	return { date: '2024-03-05', people: people.map(all), places: places.map(all), groups: groups.map(all), quotes: quotes.map(([q, who]) => ({ ...span(q), speaker: who, via: 'name' as const })), dates: [] };
+}
+
+const sentence = (text: string): Sentence => ({ text, start: 0, end: text.length, index: 0, paragraph: 1 });
+
+describe('quote cloze', () => {
+	it('blanks a place inside a quote, names the speaker, offers places', () => {
+		const text = ' date 2024-03-05 Dam talks\n\nAnna Berg met farmers near the river on Monday.\n\n"We will build the new dam near Oslo within the next two years for the farmers", Anna Berg said.\n';
+		const f = factsOf(text, ['Anna Berg'], ['Oslo'], [], [['"We will build the new dam near Oslo within the next two years for the farmers"', 'Anna Berg']]);
+		const c = generate([{ content: text, file: 'q.txt', facts: f }], { now: NOW, types: ['where'] }).cards.find((x) => x.prompt.startsWith('Fill in the place: Anna Berg said'));
+		expect(c?.answer).toBe('Oslo');
+		expect(c?.prompt).toContain('near ____ within');
+		expect(c?.choices).toContain('Oslo');
+	});
+	it('picks a distinctive word, not one the article uses elsewhere', () => {
+		expect(keyWord('The new rules have been painful for many farmers', '')?.word).toBe('painful');
+		expect(keyWord('The new rules have been painful for many farmers', 'It was painful.')).toBeNull();
+	});
+});
+
+describe('sentence helpers', () => {
+	it('cuts a long sentence at the clause after the blank', () => {
+		const s = sentence('The court on Monday struck down the old water law that let farms take rivers, saying that it broke the rights of towns downstream and of the fishermen who live along both of the banks.');
+		expect(clipSentence(s, 20, 20)?.text).toBe('The court on Monday struck down the old water law that let farms take rivers.');
+		expect(clipSentence(sentence('A short one.'), 3)?.text).toBe('A short one.');
+	});
+	it('takes a "when" clause as a sentence of its own', () => {
+		const s = sentence('The ruling ends a dispute that began when the Water Council sued the farmers in 1999 over the quotas.');
+		expect(subClause(s, s.text.indexOf('1999'))?.text).toBe('The Water Council sued the farmers in 1999 over the quotas.');
+	});
+});
+
+describe('defined subjects', () => {
+	it('writes out "the nation" as the country the title names', () => {
+		const text = ' date 2024-03-05 Norway hit by floods\n\nThe northern nation has seen 40 homes lost to floods near the town of Bergen.\n';
+		const f = factsOf(text, [], ['Norway', 'Bergen'], []);
+		const cards = generate([{ content: text, file: 'n.txt', facts: f }], { now: NOW }).cards;
+		const c = cards.find((x) => x.type === 'how-many');
+		expect(c?.prompt).toBe('Fill in the number: The northern nation (Norway) has seen ____ homes lost to floods near the town of Bergen.');
+	});
+});
+
+describe('role cards', () => {
+	it('names the holder of a role given only as "<country>’s <role>"', () => {
+		const text = ' date 2024-03-05 Water deal\n\nPrime Minister Anna Berg signed the water deal on Monday.\n\nNorway’s prime minister said the deal would help farmers.\n';
+		const f = factsOf(text, ['Anna Berg'], ['Norway'], []);
+		f.people[0].role = 'prime';
+		const c = generate([{ content: text, file: 'p.txt', facts: f }], { now: NOW }).cards.find((x) => x.prompt.startsWith('Who was Norway'));
+		expect(c?.answer).toBe('Anna Berg');
+	});
+});

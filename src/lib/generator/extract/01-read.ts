@@ -1,0 +1,60 @@
+/** Step 1: read raw file content into an Article (date line, title, markup blanked). */
+import { GeneratorError } from '../errors';
+import type { Article } from '../types';
+
+const DATE_PREFIX = /^\uFEFF?[ \t]*date[ \t]+(\d{4}-\d{2}(?:-\d{2})?)\b[ \t]*/;
+const HTML_HINT = /<(?:p|div|br|html|body|span|a|h[1-6]|article|section|li)\b[^<>]{0,500}>/i;
+
+/** An article plus `text`: the content with markup blanked to spaces (same length, same offsets). */
+export interface ReadArticle extends Article {
+	text: string;
+}
+
+/** Rejects content that is clearly not text (NUL bytes or many control characters). */
+function assertText(content: string): void {
+	const sample = content.slice(0, 4096);
+	let bad = 0;
+	for (let i = 0; i < sample.length; i++) {
+		const c = sample.charCodeAt(i);
+		if (c === 0) throw new GeneratorError('input looks binary: it contains NUL bytes');
+		if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0xfffd) bad++;
+	}
+	if (bad > 8 && bad / Math.max(1, sample.length) > 0.02) {
+		throw new GeneratorError(`input looks binary: ${bad} control characters in the first ${sample.length}`);
+	}
+}
+
+/** Replaces every char of `m` with a space, keeping newlines so paragraphs survive. */
+function blank(m: string): string {
+	return m.replace(/[^\n]/g, ' ');
+}
+
+/** Blanks HTML tags, scripts and styles with spaces so offsets stay valid; block tags become breaks. */
+export function blankMarkup(content: string): string {
+	if (!HTML_HINT.test(content)) return content;
+	let t = content.replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, blank);
+	t = t.replace(/<!--[\s\S]*?-->/g, blank);
+	t = t.replace(/<\/?(?:p|div|br|h[1-6]|li|article|section|tr|blockquote)\b[^<>]*>/gi, (m) =>
+		m.length >= 2 ? '\n\n' + ' '.repeat(m.length - 2) : '\n'.repeat(m.length)
+	);
+	t = t.replace(/<\/?[a-zA-Z][^<>]{0,1000}>/g, blank);
+	return t.replace(/&(?:nbsp|amp|quot|#\d{1,5}|[a-z]{2,6});/gi, (m) => (m === '&amp;' ? '&    ' : blank(m)));
+}
+
+/** Parses an article: optional ` date YYYY-MM-DD ` prefix on the first line, title, body start. */
+export function readArticle(content: string, opts: { date?: string } = {}): ReadArticle {
+	if (typeof content !== 'string') throw new GeneratorError(`expected text, got ${typeof content}`);
+	assertText(content);
+	if (content.trim() === '') throw new GeneratorError('article is empty');
+	const text = blankMarkup(content);
+	const m = DATE_PREFIX.exec(text);
+	const bodyStart = m ? m[0].length : 0;
+	let date = m ? m[1] : null;
+	if (opts.date !== undefined) {
+		if (!/^\d{4}-\d{2}(-\d{2})?$/.test(opts.date)) throw new GeneratorError(`bad date "${opts.date}": expected YYYY-MM-DD`);
+		date = opts.date;
+	}
+	const firstLine = text.slice(bodyStart, bodyStart + 2000).split('\n').find((l) => l.trim() !== '') ?? '';
+	const title = firstLine.trim().slice(0, 300);
+	return { content, text, bodyStart, date, title };
+}

@@ -1,0 +1,60 @@
+/** Step 2: split the body into paragraphs and sentences with offsets into the content. */
+import { ABBREVIATIONS } from '../model/abbreviations';
+import type { Sentence, Span } from '../types';
+
+/** Paragraphs: blocks separated by blank lines (a lone line break inside a block is kept). */
+export function splitParagraphs(text: string, from = 0): Span[] {
+	const out: Span[] = [];
+	const re = /\n[ \t\r\f\u00a0]*\n/g;
+	re.lastIndex = from;
+	let start = from;
+	const push = (s: number, e: number) => {
+		while (s < e && /\s/.test(text[s])) s++;
+		while (e > s && /\s/.test(text[e - 1])) e--;
+		if (e > s) out.push({ text: text.slice(s, e), start: s, end: e });
+	};
+	for (let m = re.exec(text); m; m = re.exec(text)) {
+		push(start, m.index);
+		start = m.index + m[0].length;
+		re.lastIndex = start;
+	}
+	push(start, text.length);
+	return out;
+}
+
+const BOUNDARY = /[.!?]+['"’”»)\]]*(?=\s+['"‘“«(\[]?[\p{Lu}\d])|\n(?=\s*\S)/gu;
+
+/** True when the period at `i` ends an abbreviation or an initial rather than a sentence. */
+function isAbbreviation(text: string, i: number): boolean {
+	if (text[i] !== '.') return false;
+	let s = i;
+	while (s > 0 && /[\p{L}.]/u.test(text[s - 1])) s--;
+	const word = text.slice(s, i);
+	if (/^\p{Lu}$/u.test(word)) return true;
+	if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return true;
+	return ABBREVIATIONS.has(word.toLowerCase());
+}
+
+/** Sentences of every paragraph, numbered in order, each knowing its paragraph index. */
+export function splitSentences(text: string, paragraphs: Span[]): Sentence[] {
+	const out: Sentence[] = [];
+	paragraphs.forEach((p, pi) => {
+		let start = p.start;
+		const re = new RegExp(BOUNDARY.source, 'gu');
+		for (let m = re.exec(p.text); m; m = re.exec(p.text)) {
+			const end = p.start + m.index + m[0].length;
+			if (m[0] !== '\n' && isAbbreviation(text, p.start + m.index) && m[0].length === 1) continue;
+			addSentence(out, text, start, end, pi);
+			start = end;
+		}
+		addSentence(out, text, start, p.end, pi);
+	});
+	return out;
+}
+
+/** Trims and appends one sentence when it is not empty. */
+function addSentence(out: Sentence[], text: string, s: number, e: number, paragraph: number): void {
+	while (s < e && /\s/.test(text[s])) s++;
+	while (e > s && /\s/.test(text[e - 1])) e--;
+	if (e > s) out.push({ text: text.slice(s, e), start: s, end: e, index: out.length, paragraph });
+}

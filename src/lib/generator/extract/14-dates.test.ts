@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { splitParagraphs, splitSentences } from './02-sentences';
+import { findDates } from './14-dates';
+
+/** Values of the dates found in one text for an article dated Tuesday 2024-12-03. */
+const values = (t: string, date: string | null = '2024-12-03') => findDates(t, splitSentences(t, splitParagraphs(t)), date).map((d) => [d.text, d.value]);
+
+describe('dates', () => {
+	it('resolves weekdays by tense', () => {
+		expect(values('They met on Friday.')).toEqual([['on Friday', '2024-11-29']]);
+		expect(values('They will meet on Friday.')).toEqual([['on Friday', '2024-12-06']]);
+		expect(values('It happened on Tuesday.')).toEqual([['on Tuesday', '2024-12-03']]);
+		expect(values('The board meets this Friday.')).toEqual([['this Friday', '2024-12-06']]);
+	});
+	it('resolves yesterday, today, this/last/next week and the weekend', () => {
+		expect(values('He left yesterday.')).toEqual([['yesterday', '2024-12-02']]);
+		expect(values('Talks start next week.')).toEqual([['next week', '2024-W50']]);
+		expect(values('It rained last week.')).toEqual([['last week', '2024-W48']]);
+		expect(values('Crowds gathered over the weekend.')).toEqual([['over the weekend', '2024-W48-WE']]);
+	});
+	it('resolves months, years, seasons and decades', () => {
+		expect(values('Prices rose in late November.')).toEqual([['in late November', '2024-11']]);
+		expect(values('It opened in March 2011.')).toEqual([['March 2011', '2011-03']]);
+		expect(values('In 2017, she won.')).toEqual([['2017', '2017']]);
+		expect(values('Sales fell this summer.')).toEqual([['this summer', '2024-SU']]);
+		expect(values('Music of the 1990s is back.')).toEqual([['the 1990s', '199X']]);
+		expect(values('Music of the ’90s and the early ’10s is back.')).toEqual([['the ’90s', '199X'], ['the early ’10s', '201X']]);
+		expect(values('Growth returns in early 2023.')).toEqual([['early 2023', '2023']]);
+	});
+	it('resolves full and ISO dates', () => {
+		expect(values('The vote was held on December 1, 2020.')).toEqual([['on December 1, 2020', '2020-12-01']]);
+		expect(values('The vote was held on 2020-12-01.')).toEqual([['2020-12-01', '2020-12-01']]);
+		expect(values('It starts on the first of December.')).toEqual([['on the first of December', '2024-12-01']]);
+	});
+	it('skips durations, counts and law names', () => {
+		expect(values('It took three years and 2000 troops under the Finance Act 2017.')).toEqual([]);
+	});
+	it('gives relative dates a null value without an article date', () => {
+		expect(values('He left yesterday.', null)).toEqual([['yesterday', null]]);
+	});
+	it('takes tense from the reporting clause nearest the date, not from quoted words', () => {
+		expect(values('The mayor spoke on Friday “so that we will all be safe next time”.')).toEqual([['on Friday', '2024-11-29']]);
+		expect(values('Speaking on Friday, Ada Holm said she planned to appeal.')).toEqual([['on Friday', '2024-11-29']]);
+		expect(values('The result is expected to be made public on Friday.')).toEqual([['on Friday', '2024-12-06']]);
+	});
+	it('resolves day words inside a quotation from the day it was said', () => {
+		const t = 'On Saturday the mayor spoke to the crowd.\n\n“Tomorrow we open the new bridge for everyone,” she said.';
+		const q = { text: '', start: t.indexOf('“'), end: t.indexOf('”') + 1 };
+		const ds = findDates(t, splitSentences(t, splitParagraphs(t)), '2024-12-03', [q]).map((d) => [d.text, d.value]);
+		expect(ds).toEqual([['On Saturday', '2024-11-30'], ['Tomorrow', '2024-12-01']]);
+		expect(values('“Tomorrow we open the new bridge for everyone,” she said.')).toEqual([['Tomorrow', '2024-12-04']]);
+	});
+	it('resolves the 24th, the next day and the previous year from earlier dates', () => {
+		expect(values('Talks began on 3 March 2021. Closer to the 24th we will know more.')).toEqual([['on 3 March 2021', '2021-03-03'], ['the 24th', '2021-03-24']]);
+		expect(values('Polls close on Friday, with results due the next day.')).toEqual([['on Friday', '2024-12-06'], ['the next day', '2024-12-07']]);
+		expect(values('Profit rose in 2019, up from the previous year.')).toEqual([['2019', '2019'], ['the previous year', '2018']]);
+		expect(values('It was the 24th time he had tried.')).toEqual([]);
+	});
+	it('applies the winter rule and month-relative phrases', () => {
+		expect(values('We want the cap in place before the winter.', '2018-03-07')).toEqual([['the winter', '2019-WI']]);
+		expect(values('Bills arrive this winter.', '2018-03-07')).toEqual([['this winter', '2018-WI']]);
+		expect(values('They will plant in the spring.')).toEqual([['the spring', '2025-SP']]);
+		expect(values('They met in the summer.', '2025-03-07')).toEqual([['the summer', '2024-SU']]);
+		expect(values('Bills arrive at the end of the month.')).toEqual([['the end of the month', '2024-12']]);
+		expect(values('They criticised November’s vote.')).toEqual([['November’s', '2024-11']]);
+	});
+	it('skips trailing spans and year ranges', () => {
+		expect(values('Cases rose in the last week alone.')).toEqual([]);
+		expect(values('He was ambassador in 2020-2023.')).toEqual([]);
+	});
+	it('reads a headline infinitive as future', () => {
+		expect(values('Ceasefire to begin on Sunday')).toEqual([['on Sunday', '2024-12-08']]);
+	});
+	it('ignores verbs in a clause after the date when reading its tense', () => {
+		expect(values('He struggled with a question on Sunday about how he would govern.')).toEqual([['on Sunday', '2024-12-01']]);
+		expect(values('The primary is on June 14, and rivals have pledged to stay.', '2024-05-11')).toEqual([['on June 14', '2024-06-14']]);
+		expect(values('He told USA TODAY so.')).toEqual([]);
+	});
+});
