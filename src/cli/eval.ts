@@ -1,30 +1,11 @@
 /** `npm run eval -- DIR... [--verbose]`: score extractFacts against gold files (../shared/eval/FORMAT.md). */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { loadGold, names, norm, speakerMatches, wordMatch, type Gold, type GoldEntity } from './gold';
 import { extractFacts } from '../lib/generator/extract/extract';
 import type { Entity, Facts } from '../lib/generator/types';
 
-interface GoldEntity { name: string; aliases?: string[] }
-interface Gold {
-	people?: GoldEntity[]; places?: GoldEntity[]; groups?: GoldEntity[]; speakers?: GoldEntity[];
-	quotes?: { start: string; speaker: string | null }[];
-	dates?: { text: string; value: string }[];
-}
 /** Counts for precision/recall: matched predictions, predictions, matched gold, gold. */
 interface PR { tpP: number; nP: number; tpG: number; nG: number }
 const KINDS = ['people', 'places', 'groups'] as const;
-
-/** Lower-cases and unifies quotes, dashes and spaces so texts compare loosely. */
-export function norm(s: string): string {
-	return s.toLowerCase().replace(/[’‘`´]/g, "'").replace(/[“”«»„]/g, '"').replace(/[–—]/g, '-').replace(/\s+/g, ' ').trim();
-}
-/** Whole-word, case-insensitive containment in either direction. */
-export function wordMatch(a: string, b: string): boolean {
-	const x = ` ${norm(a).replace(/[^\p{L}\p{N}' -]/gu, ' ').replace(/\s+/g, ' ')} `;
-	const y = ` ${norm(b).replace(/[^\p{L}\p{N}' -]/gu, ' ').replace(/\s+/g, ' ')} `;
-	return x.trim() !== '' && y.trim() !== '' && (x.includes(y) || y.includes(x));
-}
-const names = (g: GoldEntity) => [g.name, ...(g.aliases ?? [])];
 const pr = (): PR => ({ tpP: 0, nP: 0, tpG: 0, nG: 0 });
 const add = (a: PR, b: PR) => { a.tpP += b.tpP; a.nP += b.nP; a.tpG += b.tpG; a.nG += b.nG; };
 const f1 = (c: PR) => {
@@ -49,7 +30,6 @@ function scoreQuotes(f: Facts, gold: Gold, out: string[], byVia: Map<string, [nu
 	const used = new Set<number>();
 	const c: PR = { tpP: 0, nP: preds.length, tpG: 0, nG: gold.quotes!.length };
 	const spk = [0, 0];
-	const all = [...(gold.people ?? []), ...(gold.groups ?? []), ...(gold.speakers ?? [])];
 	for (const g of gold.quotes!) {
 		const start = norm(g.start).split(' ').slice(0, 8).join(' ').replace(/[,.;:!?"']+$/, '');
 		const i = preds.findIndex((q, k) => !used.has(k) && norm(q.text).includes(start));
@@ -57,8 +37,7 @@ function scoreQuotes(f: Facts, gold: Gold, out: string[], byVia: Map<string, [nu
 		used.add(i); c.tpG++;
 		if (g.speaker === '?') continue;
 		const p = preds[i].speaker;
-		const ent = all.find((e) => e.name === g.speaker);
-		const ok = g.speaker === null ? p === null : p !== null && (ent ? names(ent) : [g.speaker]).some((n) => wordMatch(p, n));
+		const ok = speakerMatches(gold, g.speaker, p);
 		spk[1]++; if (ok) spk[0]++;
 		const via = (preds[i] as { via?: string }).via ?? 'none';
 		const v = byVia.get(via) ?? [0, 0]; v[1]++; if (ok) v[0]++; byVia.set(via, v);
@@ -90,10 +69,8 @@ export function main(argv: string[]): void {
 	const spk = [0, 0];
 	const byVia = new Map<string, [number, number]>();
 	let articles = 0;
-	for (const dir of dirs) for (const file of readdirSync(dir).filter((x) => x.endsWith('.gold.json')).sort()) {
-		const stem = file.slice(0, -'.gold.json'.length);
-		const gold = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Gold;
-		const facts = extractFacts(readFileSync(join(dir, stem + '.txt'), 'utf8'));
+	for (const dir of dirs) for (const { stem, content, gold } of loadGold(dir)) {
+		const facts = extractFacts(content);
 		const out: string[] = [];
 		articles++;
 		for (const k of KINDS) if (gold[k]) add(tot[k], scoreEntities(k, facts[k], gold[k]!, out));

@@ -40,7 +40,9 @@ export interface Quote extends Span {
 	/** Canonical name of a person or group, or null when the text does not say. */
 	speaker: string | null;
 	/** How the speaker was found (name next to the cue, pronoun, description, continuation, organisation, none). */
-	via?: 'name' | 'pronoun' | 'description' | 'continuation' | 'organisation' | 'none';
+	via?: 'name' | 'pronoun' | 'description' | 'continuation' | 'organisation' | 'ranked' | 'none';
+	/** The speaker ranker's probability for this speaker (0–1); cards are made only from confident ones. */
+	confidence?: number;
 }
 
 /** A time expression normalised to a TIMEX3 value relative to the article date. */

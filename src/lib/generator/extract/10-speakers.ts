@@ -15,7 +15,8 @@ const ADVERBS = /^(?:(?:also|then|later|again|has|had|have|would|will|once|previ
 
 /** Attributes quotations using the document's entity mentions, in text order. */
 export class SpeakerResolver {
-	private m: MentionTable;
+	/** The document's mention table (shared with the ranker). */
+	readonly m: MentionTable;
 	private floor: { last: SpeakerEvent | null; lastOrg: SpeakerEvent | null } = { last: null, lastOrg: null };
 	private np: PhraseResolver;
 	private prevQuote: { q: QuoteSpan; a: Attribution } | null = null;

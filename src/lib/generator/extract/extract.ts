@@ -5,11 +5,18 @@ import { findChunks } from './03-chunks';
 import { buildEntities, canonicalName, type Ent } from './06-entities';
 import { findQuoteSpans, isQuotation } from './07-quotes';
 import { SpeakerResolver } from './10-speakers';
+import { candidates, pick, type Candidate, type Weights } from './11-ranker';
+import { SPEAKER_WEIGHTS } from '../model/speaker-weights';
 import { findDates } from './14-dates';
-import type { Entity, Facts, Quote, Span } from '../types';
+import type { Entity, Facts, Quote, Sentence, Span } from '../types';
 
-/** Finds quotations and their speakers, in text order. */
-function attributeQuotes(text: string, paragraphs: Span[], ents: Ent[]): Quote[] {
+/** One quotation with its speaker candidates and the ranker's choice (what `npm run train` learns from). */
+export interface QuoteTrace { quote: Quote; cands: Candidate[]; chosen: number }
+/** Picks the candidate to continue from when training (teacher forcing): the gold one, or -1 when unknown. */
+export type Teacher = (quote: Quote, cands: Candidate[]) => number;
+
+/** Finds quotations, scores every speaker candidate with the learned ranker, in text order. */
+function traceQuotes(text: string, paragraphs: Span[], ents: Ent[], weights: Weights, teacher?: Teacher): QuoteTrace[] {
 	const spans = findQuoteSpans(paragraphs);
 	const real = spans.filter((q) => isQuotation(q, text.slice(Math.max(0, q.open - 4), q.open)));
 	const paraOf = (pos: number) => {
@@ -19,14 +26,24 @@ function attributeQuotes(text: string, paragraphs: Span[], ents: Ent[]): Quote[]
 	};
 	const names = new Map(ents.map((e) => [e, canonicalName(e)]));
 	const resolver = new SpeakerResolver(text, ents, spans, paraOf);
-	const out: Quote[] = [];
+	const counts = new Map(ents.map((e) => [e, e.mentions.length]));
+	const top = ents.filter((e) => e.kind === 'people').sort((a, b) => b.mentions.length - a.mentions.length)[0] ?? null;
+	const out: QuoteTrace[] = [];
+	let prev: { e: Ent | null; paragraph: number } | null = null;
 	// Scare quotes (under four words) are plain text here: they neither bound nor hold cue clauses.
 	real.forEach((q, i) => {
 		const p = paragraphs[q.paragraph];
 		const next = real[i + 1]?.paragraph === q.paragraph ? real[i + 1].open : p.end;
-		const prev = real[i - 1]?.paragraph === q.paragraph ? real[i - 1].close : -1;
-		const a = resolver.attribute(q, p.start, p.end, next, prev, paragraphs[q.paragraph - 1]);
-		out.push({ text: q.text, start: q.start, end: q.end, speaker: a.speaker ? names.get(a.speaker)! : null, via: a.via });
+		const prevClose = real[i - 1]?.paragraph === q.paragraph ? real[i - 1].close : -1;
+		const rule = resolver.attribute(q, p.start, p.end, next, prevClose, paragraphs[q.paragraph - 1]);
+		const cands = candidates({ text, m: resolver.m, q, paraStart: p.start, paraEnd: p.end, prevPara: paragraphs[q.paragraph - 1], nextOpen: next, rule, prev, counts, top });
+		const best = pick(cands, weights);
+		const e = best.e;
+		const via = !e ? 'none' : e === rule.speaker ? rule.via : e.kind === 'groups' ? 'organisation' : 'ranked';
+		const quote: Quote = { text: q.text, start: q.start, end: q.end, speaker: e ? names.get(e)! : null, via, confidence: Math.round(best.confidence * 1000) / 1000 };
+		const g = teacher ? teacher(quote, cands) : -1;
+		prev = { e: g >= 0 ? cands[g].e : e, paragraph: q.paragraph };
+		out.push({ quote, cands, chosen: best.index });
 	});
 	return out;
 }
@@ -48,15 +65,29 @@ function isHeadline(s: string): boolean {
 	return words.length > 0 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.6;
 }
 
+/** Title-Case lines without end punctuation (headline, standfirst, kicker) say nothing about names by their capitals. */
+function headlineSentences(sentences: Sentence[]): Set<number> {
+	return new Set(sentences.filter((s, i) => (i === 0 || !/[.!?”"]$/.test(s.text.trim())) && s.text.length < 200 && !BYLINE.test(s.text.trim()) && isHeadline(s.text)).map((s) => s.index));
+}
+
 /** Extracts facts from raw file content (optional ` date YYYY-MM-DD ` first line). */
 export function extractFacts(content: string, opts: { date?: string } = {}): Facts {
 	const article = readArticle(content, opts);
 	const paragraphs = splitParagraphs(article.text, article.bodyStart);
 	const sentences = splitSentences(article.text, paragraphs);
-	// Title-Case lines without end punctuation (headline, standfirst, kicker) say nothing about names by their capitals.
-	const headlines = new Set(sentences.filter((s, i) => (i === 0 || !/[.!?”"]$/.test(s.text.trim())) && s.text.length < 200 && !BYLINE.test(s.text.trim()) && isHeadline(s.text)).map((s) => s.index));
+	const headlines = headlineSentences(sentences);
 	const ents = buildEntities(findChunks(article.text, sentences), article.text, (c) => headlines.has(c.sentence));
-	const quotes = attributeQuotes(article.text, paragraphs, ents);
+	const quotes = traceQuotes(article.text, paragraphs, ents, SPEAKER_WEIGHTS).map((t) => t.quote);
 	const of = (k: Ent['kind']) => ents.filter((e) => e.kind === k).map(toEntity);
 	return { date: article.date, people: of('people'), places: of('places'), groups: of('groups'), quotes, dates: findDates(article.text, sentences, article.date, quotes) };
+}
+
+/** The speaker decisions of one article with every candidate's features (training and analysis). */
+export function traceSpeakers(content: string, weights: Weights, teacher?: Teacher): QuoteTrace[] {
+	const article = readArticle(content, {});
+	const paragraphs = splitParagraphs(article.text, article.bodyStart);
+	const sentences = splitSentences(article.text, paragraphs);
+	const headlines = headlineSentences(sentences);
+	const ents = buildEntities(findChunks(article.text, sentences), article.text, (c) => headlines.has(c.sentence));
+	return traceQuotes(article.text, paragraphs, ents, weights, teacher);
 }

@@ -1,0 +1,90 @@
+/** `npm run train -- [DIR...] [--folds K] [--no-write]`: learn the speaker ranker, cross-validated by article. */
+import { writeFileSync } from 'node:fs';
+import { traceSpeakers, type QuoteTrace } from '../lib/generator/extract/extract';
+import type { Candidate, Weights } from '../lib/generator/extract/11-ranker';
+import { goldQuoteIndex, loadGold, speakerMatches, type GoldArticle } from './gold';
+import { fitSoftmax, type Example } from './softmax';
+
+const DEFAULT_DIRS = ['../shared/eval/polnear-train', '../shared/eval/dev'];
+const OUT = 'src/lib/generator/model/speaker-weights.ts';
+/** The rules alone, as a ranker: their answer wins. */
+const RULES: Weights = { rule: 5, 'null:rule': 5 };
+
+/** Gold speaker of each traced quote ('?' when unknown or unmatched), in trace order. */
+function goldSpeakers(a: GoldArticle, traces: QuoteTrace[]): (string | null | '?')[] {
+	const used = new Set<number>();
+	return traces.map((t) => {
+		const k = goldQuoteIndex(a.gold, t.quote.text, used);
+		if (k < 0) return '?';
+		used.add(k);
+		return a.gold.quotes![k].speaker;
+	});
+}
+
+/** Index of the candidate that is the gold speaker, or -1. */
+function goldIndex(a: GoldArticle, speaker: string | null | '?', cands: Candidate[], name: (c: Candidate) => string | null): number {
+	if (speaker === '?') return -1;
+	return cands.findIndex((c) => speakerMatches(a.gold, speaker, name(c)));
+}
+
+/** Training examples of one article: features with teacher forcing on the gold previous speaker. */
+function examples(a: GoldArticle): Example[] {
+	const first = traceSpeakers(a.content, RULES);
+	const gold = goldSpeakers(a, first);
+	const nameOf = (c: Candidate) => (c.e ? c.e.mentions.reduce((x, m) => (m.text.length > x.length ? m.text : x), '') : null);
+	let i = 0;
+	const traces = traceSpeakers(a.content, RULES, (_q, cands) => goldIndex(a, gold[i++], cands, nameOf));
+	return traces.map((t, k) => ({ cands: t.cands.map((c) => c.f), gold: goldIndex(a, gold[k], t.cands, nameOf) })).filter((x) => x.gold >= 0);
+}
+
+/** Speaker accuracy of `weights` on articles, scored as `npm run eval` does, with accuracy by confidence. */
+function accuracy(arts: GoldArticle[], weights: Weights, bands: number[][]): [number, number] {
+	let right = 0, n = 0;
+	for (const a of arts) {
+		const traces = traceSpeakers(a.content, weights);
+		const gold = goldSpeakers(a, traces);
+		traces.forEach((t, k) => {
+			if (gold[k] === '?') return;
+			const ok = speakerMatches(a.gold, gold[k] as string | null, t.quote.speaker);
+			n++; if (ok) right++;
+			const b = bands[Math.min(bands.length - 1, Math.floor((t.quote.confidence ?? 0) * bands.length))];
+			b[0] += ok ? 1 : 0; b[1]++;
+		});
+	}
+	return [right, n];
+}
+
+/** Deterministic fold of an article (by a hash of its name). */
+function foldOf(stem: string, k: number): number {
+	let h = 2166136261;
+	for (const ch of stem) h = Math.imul(h ^ ch.charCodeAt(0), 16777619) >>> 0;
+	return h % k;
+}
+
+/** Runs cross-validation, then fits on everything and writes the weights file. */
+function main(argv: string[]): void {
+	const folds = Number(argv[argv.indexOf('--folds') + 1]) || 5;
+	const dirs = argv.filter((x, i) => !x.startsWith('--') && argv[i - 1] !== '--folds');
+	const arts = (dirs.length ? dirs : DEFAULT_DIRS).flatMap(loadGold).filter((a) => a.gold.quotes?.length);
+	const data = new Map(arts.map((a) => [a, examples(a)]));
+	console.log(`articles=${arts.length} training quotes=${[...data.values()].reduce((s, x) => s + x.length, 0)}`);
+	let rr = 0, rn = 0, mr = 0, mn = 0;
+	const bands = Array.from({ length: 5 }, () => [0, 0]);
+	for (let f = 0; f < folds; f++) {
+		const train = arts.filter((a) => foldOf(a.stem, folds) !== f), test = arts.filter((a) => foldOf(a.stem, folds) === f);
+		const w = fitSoftmax(train.flatMap((a) => data.get(a)!));
+		const [r1, n1] = accuracy(test, RULES, Array.from({ length: 5 }, () => [0, 0]));
+		const [r2, n2] = accuracy(test, w, bands);
+		rr += r1; rn += n1; mr += r2; mn += n2;
+		console.log(`fold ${f + 1}/${folds}: ${test.length} articles, rules ${(r1 / n1).toFixed(3)}, ranker ${(r2 / n2).toFixed(3)} (${n2} quotes)`);
+	}
+	console.log(`cross-validated speaker accuracy: rules ${(rr / rn).toFixed(3)}, ranker ${(mr / mn).toFixed(3)} (${mn} quotes, ${folds} folds by article)`);
+	bands.forEach(([r, n], i) => console.log(`  confidence ${(i / bands.length).toFixed(1)}–${((i + 1) / bands.length).toFixed(1)}: accuracy ${n ? (r / n).toFixed(3) : 'n/a'} (${n} quotes)`));
+	if (argv.includes('--no-write')) return;
+	const w = fitSoftmax([...data.values()].flat());
+	const body = Object.entries(w).filter(([, v]) => Math.abs(v) >= 0.005).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => `\t${JSON.stringify(k)}: ${v.toFixed(3)}`).join(',\n');
+	writeFileSync(OUT, `/** Learned speaker-ranker weights (data only); rewritten by \`npm run train\`. */\nimport type { Weights } from '../extract/11-ranker';\n\n/** Feature weights of the speaker ranker. */\nexport const SPEAKER_WEIGHTS: Weights = {\n${body}\n};\n`);
+	console.log(`wrote ${OUT} (${Object.keys(w).length} features)`);
+}
+
+main(process.argv.slice(2));
