@@ -38,7 +38,7 @@ function examples(a: GoldArticle): Example[] {
 }
 
 /** Speaker accuracy of `weights` on articles, scored as `npm run eval` does, with accuracy by confidence. */
-function accuracy(arts: GoldArticle[], weights: Weights, bands: number[][]): [number, number] {
+function accuracy(arts: GoldArticle[], weights: Weights, seen: [number, boolean][]): [number, number] {
 	let right = 0, n = 0;
 	for (const a of arts) {
 		const traces = traceSpeakers(a.content, weights);
@@ -47,8 +47,7 @@ function accuracy(arts: GoldArticle[], weights: Weights, bands: number[][]): [nu
 			if (gold[k] === '?') return;
 			const ok = speakerMatches(a.gold, gold[k] as string | null, t.quote.speaker);
 			n++; if (ok) right++;
-			const b = bands[Math.min(bands.length - 1, Math.floor((t.quote.confidence ?? 0) * bands.length))];
-			b[0] += ok ? 1 : 0; b[1]++;
+			seen.push([t.quote.confidence ?? 0, ok]);
 		});
 	}
 	return [right, n];
@@ -69,17 +68,20 @@ function main(argv: string[]): void {
 	const data = new Map(arts.map((a) => [a, examples(a)]));
 	console.log(`articles=${arts.length} training quotes=${[...data.values()].reduce((s, x) => s + x.length, 0)}`);
 	let rr = 0, rn = 0, mr = 0, mn = 0;
-	const bands = Array.from({ length: 5 }, () => [0, 0]);
+	const seen: [number, boolean][] = [];
 	for (let f = 0; f < folds; f++) {
 		const train = arts.filter((a) => foldOf(a.stem, folds) !== f), test = arts.filter((a) => foldOf(a.stem, folds) === f);
 		const w = fitSoftmax(train.flatMap((a) => data.get(a)!));
-		const [r1, n1] = accuracy(test, RULES, Array.from({ length: 5 }, () => [0, 0]));
-		const [r2, n2] = accuracy(test, w, bands);
+		const [r1, n1] = accuracy(test, RULES, []);
+		const [r2, n2] = accuracy(test, w, seen);
 		rr += r1; rn += n1; mr += r2; mn += n2;
 		console.log(`fold ${f + 1}/${folds}: ${test.length} articles, rules ${(r1 / n1).toFixed(3)}, ranker ${(r2 / n2).toFixed(3)} (${n2} quotes)`);
 	}
 	console.log(`cross-validated speaker accuracy: rules ${(rr / rn).toFixed(3)}, ranker ${(mr / mn).toFixed(3)} (${mn} quotes, ${folds} folds by article)`);
-	bands.forEach(([r, n], i) => console.log(`  confidence ${(i / bands.length).toFixed(1)}–${((i + 1) / bands.length).toFixed(1)}: accuracy ${n ? (r / n).toFixed(3) : 'n/a'} (${n} quotes)`));
+	for (const t of [0.5, 0.7, 0.8, 0.85, 0.9, 0.95]) {
+		const kept = seen.filter(([c]) => c >= t);
+		console.log(`  confidence ≥ ${t.toFixed(2)}: accuracy ${(kept.filter(([, ok]) => ok).length / kept.length).toFixed(3)}, keeps ${(kept.length / seen.length).toFixed(3)} of the quotes`);
+	}
 	if (argv.includes('--no-write')) return;
 	const w = fitSoftmax([...data.values()].flat());
 	const body = Object.entries(w).filter(([, v]) => Math.abs(v) >= 0.005).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => `\t${JSON.stringify(k)}: ${v.toFixed(3)}`).join(',\n');

@@ -32,6 +32,8 @@ export interface Ent {
 	role?: string;
 	/** The extraction engine saw a role or gender for this person. */
 	described: boolean;
+	/** Gender the extraction engine saw for this person (pronouns, first name). */
+	gender?: 'm' | 'f';
 }
 
 const GROUP_KINDS: [RegExp, string][] = [
@@ -96,13 +98,13 @@ function foldSurnames(out: Ent[], arts: Art[]): void {
 
 /** Merges the entities of all articles into one list (order-independent: fullest names first). */
 export function indexEntities(arts: Art[]): Ent[] {
-	type Raw = { kind: EntKind; name: string; forms: string[]; mentions: Ent['mentions']; art: Art; described: boolean; role?: string };
+	type Raw = { kind: EntKind; name: string; forms: string[]; mentions: Ent['mentions']; art: Art; described: boolean; role?: string; gender?: 'm' | 'f' };
 	const raws: Raw[] = [];
 	for (const art of arts) {
 		const add = (kind: EntKind, list: Facts['people']) => {
 			for (const e of list) {
 				if (!e.name || !e.name.trim()) continue;
-				raws.push({ kind, name: e.name.trim(), forms: [e.name, ...e.mentions.map((m) => m.text)], mentions: e.mentions.map((m) => ({ art: art.index, start: m.start, end: m.end })), art, described: !!(e.role || e.gender), role: e.role });
+				raws.push({ kind, name: e.name.trim(), forms: [e.name, ...e.mentions.map((m) => m.text)], mentions: e.mentions.map((m) => ({ art: art.index, start: m.start, end: m.end })), art, described: !!(e.role || e.gender), role: e.role, gender: e.gender });
 			}
 		};
 		add('person', art.facts.people);
@@ -125,6 +127,7 @@ export function indexEntities(arts: Art[]): Ent[] {
 		ent.mentions.push(...r.mentions);
 		ent.described ||= r.described;
 		ent.role ??= r.role;
+		ent.gender ??= r.gender;
 		for (const m of r.mentions) {
 			const s = sentenceAt(r.art, m.start);
 			if (s) ent.first = Math.min(ent.first, s.index);

@@ -41,6 +41,8 @@ export function isPolitical(text: string): boolean {
 
 const POLITICAL_ROLE = /\b(president|prime|minister|premier|chancellor|senator|governor|mayor|lawmaker|leader|candidate|king|queen|ambassador)\b/i;
 
+const PROMPT_GENDER = /\b(he|him|his|she|her|hers)\b/i;
+
 const names = (src: string) => src.split('\n').filter(Boolean).map((l) => l.split('|'));
 
 /** Gazetteer names of the same kind and level as `e`, nearest first (same region / country). */
@@ -77,13 +79,19 @@ function gazetteerPool(e: Ent, arts: number[], ents: Ent[], political: boolean):
 
 /**
  * Choices for an entity answer: the key plus up to 3 wrong answers of the same kind, from the deck first,
- * then the gazetteer; none overlapping the key or named in `prompt`. Null when fewer than 2 exist.
+ * then the gazetteer; none overlapping the key or named in `prompt`, none excluded by the prompt's pronoun.
+ * Null when fewer than 3 exist.
  */
 export function entityChoices(key: Ent, ents: Ent[], prompt: string, seed: string, arts: number[], political = true): string[] | null {
 	const bad = (n: string) =>
 		key.forms.some((f) => overlaps(f, n)) || hasWords(prompt, n);
+	// "… as she arrived": the prompt's own pronoun rules out people of the other gender.
+	const said = PROMPT_GENDER.exec(prompt.replace(/“[^”]*”/g, ''));
+	const gender = said ? (/^(?:he|him|his)$/i.test(said[1]) ? 'm' : 'f') : key.gender;
+	const fits = (x: Ent) => key.kind !== 'person' || !gender || x.gender === gender || (!said && !x.gender);
 	const deck = ents
-		.filter((x) => x !== key && x.kind === key.kind && x.level === key.level && (key.kind !== 'person' || (x.human && x.name.includes(' '))))
+		.filter((x) => x !== key && x.kind === key.kind && x.level === key.level && (key.kind !== 'person' || (x.human && x.name.includes(' '))) && fits(x))
+		.filter((x) => !x.forms.some((f) => key.forms.some((g) => overlaps(f, g))))
 		.filter((x) => !x.giveaways.some((g) => hasWords(prompt, g)))
 		.sort((a, b) => b.quotes - a.quotes || b.mentions.length - a.mentions.length || a.first - b.first || (a.name < b.name ? -1 : 1))
 		.map((x) => x.name);
@@ -94,8 +102,10 @@ export function entityChoices(key: Ent, ents: Ent[], prompt: string, seed: strin
 	deck.forEach(take);
 	const pool = gazetteerPool(key, arts, ents, political);
 	// Nearest tier first (same region, related country), shuffled within tiers of 8.
-	for (let i = 0; i < pool.length && picked.length < 3; i += 8) shuffle(pool.slice(i, i + 8), seed + i).forEach(take);
-	if (picked.length < 2) return null;
+	// Bundled people only when the prompt's pronoun does not exclude them (the gazetteer records no gender).
+	if (key.kind !== 'person' || !said) for (let i = 0; i < pool.length && picked.length < 3; i += 8) shuffle(pool.slice(i, i + 8), seed + i).forEach(take);
+	// Fewer than three plausible wrong answers: a typed card, never filler choices.
+	if (picked.length < 3) return null;
 	return shuffle([key.name, ...picked], seed + '|order');
 }
 
