@@ -121,5 +121,26 @@ export function mergeVariants(ents: Ent[]): Ent[] {
 		q.gender ??= p.gender;
 		drop.add(p);
 	}
+	for (const p of people) {
+		if (drop.has(p) || p.mentions.length !== 1) continue;
+		// A one-off misspelling ("Vigurie" once, "Viguerie" five times) joins the spelling the article uses most.
+		const name = names.get(p)!;
+		const fits = people.filter((q) => q !== p && !drop.has(q) && q.mentions.length >= 2 && sameNameMisspelt(name, names.get(q)!));
+		if (fits.length !== 1) continue;
+		fits[0].mentions.push(...p.mentions);
+		fits[0].mentions.sort((a, b) => a.start - b.start);
+		drop.add(p);
+	}
 	return ents.filter((e) => !drop.has(e));
+}
+
+/** True when `rare` is `common` (or one of its words) with one slip: one edit under 8 letters, two from 8. */
+export function sameNameMisspelt(rare: string, common: string): boolean {
+	const slip = (a: string, b: string) => {
+		const x = flat(a), y = flat(b);
+		return x !== y && x.length >= 5 && x[0] === y[0] && distance(x, y, 2) <= (x.length >= 8 ? 2 : 1);
+	};
+	const r = rare.split(/\s+/), c = common.split(/\s+/);
+	if (r.length === 1) return c.some((w) => slip(rare, w));
+	return r.length === c.length && r.some((w, i) => slip(w, c[i])) && r.every((w, i) => flat(w) === flat(c[i]) || slip(w, c[i]));
 }
