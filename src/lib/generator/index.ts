@@ -10,7 +10,8 @@ import { timelineCards, whenCards } from './cards/10-dates';
 import { clozeCards } from './cards/11-cloze';
 import { numberCards } from './cards/12-numbers';
 import { describedRoleCards, roleCards } from './cards/13-roles';
-import { select } from './cards/14-rank';
+import { worthAsking } from './cards/14-worth';
+import { select } from './cards/15-rank';
 import type { Facts } from './types';
 
 /** One input article: file content, optional file name (for ids) and date override. */
@@ -58,7 +59,8 @@ export function generate(inputs: GenerateInput[], options: GenerateOptions): Dec
 		...describedRoleCards(arts, ents),
 		...numberCards(arts, ents)
 	];
-	const cards = select(cands, options.maxCards ?? DEFAULT_MAX_CARDS, options.types);
+	const worth = cands.map((c) => worthAsking(c, arts[c.art])).filter((c) => c !== null);
+	const cards = select(worth, options.maxCards ?? DEFAULT_MAX_CARDS, options.types);
 	const title = options.title ?? (arts.length === 1 ? arts[0].title : `${arts[0].title} (and ${arts.length - 1} more)`);
 	return {
 		format: 'newsdeck',

@@ -60,7 +60,9 @@ export function trimQuote(inner: string): { shown: string; quality: number } | n
 			}
 			const n = words(body);
 			if (n < 6 || contentWords(body) < 5 || FILLER.test(body)) continue;
-			let q = 1 - (i > 0 ? 0.15 : 0) - (cutEnd ? 0.1 : 0) - (DANGLING.test(body) ? 0.5 : 0) + Math.min(n, 25) / 100;
+			// A quote opening on "He …" or "That …" points at words the card does not show.
+			if (DANGLING.test(body)) continue;
+			let q = 1 - (i > 0 ? 0.15 : 0) - (cutEnd ? 0.1 : 0) + Math.min(n, 25) / 100;
 			if (/\b(this regard|the above|as i said|like i said)\b/i.test(body)) q -= 0.3;
 			if (/\b(it|they|them)\b/i.test(body)) q -= 0.1;
 			if (/\d+\(|\bSection \d/.test(body)) q -= 0.3;

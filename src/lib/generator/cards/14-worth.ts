@@ -1,0 +1,51 @@
+/** Step 14: drop cards a student cannot learn from (guessable, dangling, trivia), and date bare weekdays in prompts. */
+import type { Art } from './01-context';
+import { formatWhen, parseValue } from './04-distractors';
+import type { Candidate } from './05-card';
+
+const BLANK = '____';
+const CLOZE = new Set(['when', 'where', 'which-group', 'who', 'how-many']);
+// A year used as a label ("the ____ presidential race", "the ____ nominee") is read off the article's own date.
+const LABEL_BEFORE = /(?:^|\b(?:the|a|an|his|her|its|their|this|that|[\p{L}]+['’]s))\s*$/iu;
+// "President ____", "Mr. ____": the title alone rules out most choices.
+const TITLE_BEFORE = /\b(?:President|Vice President|Mr|Mrs|Ms|Sen|Senator|Gov|Governor|Rep|Dr|Secretary|Speaker|Pope|King|Queen|Prince|Mayor|Gen|General|Judge|Justice|Chancellor|Premier|Prime Minister)\.?\s*$/;
+// Who reported it (a news outlet or platform) is not the news.
+const OUTLET = /\b(?:News|Times|Post|Journal|Press|Reuters|CNN|Fox|NBC|ABC|CBS|MSNBC|BBC|NPR|Politico|Breitbart|HuffPost|Huffington|Associated Press|Bloomberg|Tribune|Gazette|Herald|Telegraph|Guardian|Magazine|Radio|Television|Network|Channel|Twitter|Facebook|Instagram|YouTube|TikTok|Newsweek|Axios|Vox)\b/;
+// Bylines, author notes and photo captions.
+const BYLINE = /\bis (?:the |an? )?(?:editor|columnist|contributor|correspondent|reporter|author|writer|fellow)\b|\((?:left|right|center|centre|top|bottom)\)|\bPhoto(?:graph)?:|\bGetty Images\b|\bAP Photo\b|\bFollow (?:him|her|them|us) on\b|\bcontributed to this report\b/i;
+// "those claims", "these talks": pointing back at text the card does not show.
+const DEMONSTRATIVE = /\b(?:these|those|this)\s+(?!year|week|month|morning|afternoon|evening|weekend|summer|winter|spring|autumn|fall|time|is|was|will|would)\p{Ll}+/u;
+const WEEKDAY = /\b(?:on\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!\s*\()/;
+
+/** The prompt with quoted words blanked out, so only the card's own framing is checked. */
+const framing = (p: string) => p.replace(/“[^”]*”|"[^"]*"/g, '""');
+
+/** The candidate as it should ship (a weekday given its date), or null when it is not worth a student's time. */
+export function worthAsking(c: Candidate, art: Art): Candidate | null {
+	const { card } = c;
+	if (BYLINE.test(card.source.sentence)) return null;
+	if (!CLOZE.has(card.type)) return c;
+	const p = card.prompt;
+	const at = p.indexOf(BLANK);
+	if (at >= 0) {
+		const before = p.slice(0, at), after = p.slice(at + BLANK.length);
+		if (card.type === 'when' && /^\d{4}$/.test(card.fact.text ?? '') && LABEL_BEFORE.test(before) && /^\s+\p{L}/u.test(after)) return null;
+		if (TITLE_BEFORE.test(before)) return null;
+	}
+	if (card.type === 'which-group' && typeof card.answer === 'string' && OUTLET.test(card.answer)) return null;
+	if (DEMONSTRATIVE.test(framing(p))) return null;
+	return card.type === 'when' ? c : withWeekdayDate(c, art);
+}
+
+/** "on Tuesday" in a prompt becomes "on Tuesday (15 March 2016)" from the date extraction found in the source sentence. */
+function withWeekdayDate(c: Candidate, art: Art): Candidate {
+	const m = WEEKDAY.exec(c.card.prompt);
+	if (!m) return c;
+	const from = c.card.source.start + art.bodyStart, to = c.card.source.end + art.bodyStart;
+	const fact = art.facts.dates.find((d) => d.start >= from && d.end <= to && d.text.includes(m[1]));
+	const when = parseValue(fact?.value ?? null);
+	if (!when?.d) return c;
+	const at = m.index + m[0].length;
+	const prompt = `${c.card.prompt.slice(0, at)} (${formatWhen(when)})${c.card.prompt.slice(at)}`;
+	return { ...c, card: { ...c.card, prompt } };
+}
