@@ -1,28 +1,12 @@
 /** `npm run eval -- DIR... [--verbose]`: score extractFacts against gold files (../shared/eval/FORMAT.md). */
-import { loadGold, names, norm, speakerMatches, wordMatch, type Gold, type GoldEntity } from './gold';
+import { f1, loadGold, norm, scoreEntities, speakerMatches, type Gold, type PR } from './gold';
 import { extractFacts } from '../lib/generator/extract/extract';
 import type { Entity, Facts } from '../lib/generator/types';
 
-/** Counts for precision/recall: matched predictions, predictions, matched gold, gold. */
-interface PR { tpP: number; nP: number; tpG: number; nG: number }
 const KINDS = ['people', 'places', 'groups'] as const;
 const pr = (): PR => ({ tpP: 0, nP: 0, tpG: 0, nG: 0 });
 const add = (a: PR, b: PR) => { a.tpP += b.tpP; a.nP += b.nP; a.tpG += b.tpG; a.nG += b.nG; };
-const f1 = (c: PR) => {
-	if (c.nG === 0 && c.nP === 0) return NaN;
-	const p = c.nP ? c.tpP / c.nP : 0, r = c.nG ? c.tpG / c.nG : 0;
-	return p + r ? (2 * p * r) / (p + r) : 0;
-};
 const fmt = (x: number) => (Number.isNaN(x) ? 'n/a' : x.toFixed(3));
-
-/** Scores predicted entities of one kind against gold entities. */
-function scoreEntities(kind: string, pred: Entity[], gold: GoldEntity[], miss: string[]): PR {
-	const hit = (e: Entity, g: GoldEntity) => names(g).some((n) => wordMatch(e.name, n));
-	const c: PR = { tpP: 0, nP: pred.length, tpG: 0, nG: gold.length };
-	for (const e of pred) if (gold.some((g) => hit(e, g))) c.tpP++; else miss.push(`extra ${kind}: ${e.name}`);
-	for (const g of gold) if (pred.some((e) => hit(e, g))) c.tpG++; else miss.push(`missed ${kind}: ${g.name}`);
-	return c;
-}
 
 /** Scores quotes and speakers; returns quote counts and speaker right/total by method. */
 function scoreQuotes(f: Facts, gold: Gold, out: string[], byVia: Map<string, [number, number]>) {

@@ -10,6 +10,8 @@ export interface Gold {
 	quotes?: { start: string; speaker: string | null }[];
 	dates?: { text: string; value: string }[];
 }
+/** Counts for precision/recall: matched predictions, predictions, matched gold, gold. */
+export interface PR { tpP: number; nP: number; tpG: number; nG: number }
 /** One gold article: folder, file stem, raw content and gold facts. */
 export interface GoldArticle { dir: string; stem: string; content: string; gold: Gold }
 
@@ -46,4 +48,20 @@ export function speakerMatches(gold: Gold, goldSpeaker: string | null, pred: str
 	const all = [...(gold.people ?? []), ...(gold.groups ?? []), ...(gold.speakers ?? [])];
 	const ent = all.find((e) => e.name === goldSpeaker);
 	return (ent ? names(ent) : [goldSpeaker]).some((n) => wordMatch(pred, n));
+}
+
+/** Scores predicted entities of one kind against gold entities. */
+export function scoreEntities(kind: string, pred: { name: string }[], gold: GoldEntity[], miss: string[]): PR {
+	const hit = (e: { name: string }, g: GoldEntity) => names(g).some((n) => wordMatch(e.name, n));
+	const c: PR = { tpP: 0, nP: pred.length, tpG: 0, nG: gold.length };
+	for (const e of pred) if (gold.some((g) => hit(e, g))) c.tpP++; else miss.push(`extra ${kind}: ${e.name}`);
+	for (const g of gold) if (pred.some((e) => hit(e, g))) c.tpG++; else miss.push(`missed ${kind}: ${g.name}`);
+	return c;
+}
+
+/** F1 of precision/recall counts (NaN when there is nothing on either side). */
+export function f1(c: PR): number {
+	if (c.nG === 0 && c.nP === 0) return NaN;
+	const p = c.nP ? c.tpP / c.nP : 0, r = c.nG ? c.tpG / c.nG : 0;
+	return p + r ? (2 * p * r) / (p + r) : 0;
 }

@@ -1,9 +1,9 @@
 /** `npm run train -- [DIR...] [--folds K] [--no-write]`: learn the speaker ranker, cross-validated by article. */
-import { writeFileSync } from 'node:fs';
 import { traceSpeakers, type QuoteTrace } from '../lib/generator/extract/extract';
 import type { Candidate, Weights } from '../lib/generator/extract/11-ranker';
 import { goldQuoteIndex, loadGold, speakerMatches, type GoldArticle } from './gold';
 import { fitSoftmax, type Example } from './softmax';
+import { foldOf, writeWeights } from './folds';
 
 const DEFAULT_DIRS = ['../shared/eval/polnear-train', '../shared/eval/dev'];
 const OUT = 'src/lib/generator/model/speaker-weights.ts';
@@ -53,13 +53,6 @@ function accuracy(arts: GoldArticle[], weights: Weights, seen: [number, boolean]
 	return [right, n];
 }
 
-/** Deterministic fold of an article (by a hash of its name). */
-function foldOf(stem: string, k: number): number {
-	let h = 2166136261;
-	for (const ch of stem) h = Math.imul(h ^ ch.charCodeAt(0), 16777619) >>> 0;
-	return h % k;
-}
-
 /** Runs cross-validation, then fits on everything and writes the weights file. */
 function main(argv: string[]): void {
 	const folds = Number(argv[argv.indexOf('--folds') + 1]) || 5;
@@ -84,9 +77,7 @@ function main(argv: string[]): void {
 	}
 	if (argv.includes('--no-write')) return;
 	const w = fitSoftmax([...data.values()].flat());
-	const body = Object.entries(w).filter(([, v]) => Math.abs(v) >= 0.005).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => `\t${JSON.stringify(k)}: ${v.toFixed(3)}`).join(',\n');
-	writeFileSync(OUT, `/** Learned speaker-ranker weights (data only); rewritten by \`npm run train\`. */\nimport type { Weights } from '../extract/11-ranker';\n\n/** Feature weights of the speaker ranker. */\nexport const SPEAKER_WEIGHTS: Weights = {\n${body}\n};\n`);
-	console.log(`wrote ${OUT} (${Object.keys(w).length} features)`);
+	writeWeights(OUT, 'SPEAKER_WEIGHTS', 'Learned speaker-ranker weights', 'Feature weights of the speaker ranker.', w);
 }
 
 main(process.argv.slice(2));

@@ -10,6 +10,7 @@ const CUE = /^[\s,”"’]*(?:the|a)\s+((?:\p{Lu}[\p{L}-]+\s+)*)(\p{Ll}[\p{Ll} ]
  * organisation cue for a group, or a description ("the prime minister said") that only one person fits.
  */
 export function strongSpeaker(art: Art, q: Quote, speaker: Ent, ents: Ent[]): boolean {
+	if (anonymous(art, q)) return false;
 	if (!q.via || q.via === 'name' || q.via === 'pronoun') return true;
 	if (q.via === 'organisation') return speaker.kind === 'group';
 	if (q.via === 'continuation') return continues(art, q, speaker, ents);
@@ -21,6 +22,17 @@ export function strongSpeaker(art: Art, q: Quote, speaker: Ent, ents: Ent[]): bo
 	const role = m[2].replace(/[.*+?^${}()|[\]\\]/g, '');
 	const quals = new Set([...art.text.matchAll(new RegExp(`\\b(\\p{Lu}[\\p{L}-]+)\\s+(?:${role}|${role.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase())})\\b`, 'gu'))].map((x) => x[1]).filter((w) => !/^(The|A|An|Former|Then|Acting)$/.test(w)));
 	return quals.size <= 1;
+}
+
+// "a source told Fox News", "one senior official said": the words are an unnamed person's, whatever is named nearby.
+const ANON = /\b(?:a|an|one|two|three|several|other|some|many|unnamed|anonymous)\s+(?:[\p{L}-]+\s+){0,3}?(?:sources?|officials?|aides?|persons?|people|advisers?|advisors?|insiders?|staffers?|members?|strategists?|operatives?|donors?|supporters?|residents?|voters?|observers?|Republicans?|Democrats?)\b|\b(?:sources|people familiar|those familiar|officials)\b/u;
+
+/** True when the clause around the quote credits it to an unnamed person ("a source said", "said one official"). */
+function anonymous(art: Art, q: Quote): boolean {
+	const after = art.text.slice(q.end, q.end + 160).replace(/^[^\p{L}]*?[”"’]/u, "").split(/\n|(?<=[.!?])\s+(?=["“‘]?\p{Lu})|[“"]/u)[0];
+	const start = Math.max(art.text.lastIndexOf('\n', q.start), q.start - 200);
+	const before = art.text.slice(start, q.start).split(/(?<=[.!?])\s+(?=["“‘]?\p{Lu})|[”"]/u).pop() ?? '';
+	return ANON.test(after) || ANON.test(before);
 }
 
 /** A quote opening its own paragraph continues the speaker of the paragraphs before: the last person named there. */

@@ -26,6 +26,20 @@ const FILLER = /^(thank you|no comment|we'?ll see|i don'?t know|it is too early|
 /** Opening words that lean on text before the quote; a dummy "It is hoped that …" does not. */
 const DANGLING = /^(?!it (?:is|was|'s|’s) (?:\w+ )?(?:hoped|expected|clear|important|time|likely|possible|necessary|essential|vital|true)\b)(it|this|that|these|those|they|he|she|him|her|such|so|and|but|also|there|here)\b/i;
 
+const THIRD = /\b(?:he|she|him|his|her|hers|they|them|their|theirs)\b/gi;
+const IT_OBJECT = /\b(?:with|about|of|on|for|do|did|does|doing|done|against|support|supported|oppose|opposed|stop|like|love|hate|see|saw|make|made|get|got|want|wanted|fix|change|call|called|believe|accept|reject|handle|hear|heard|read|sign|signed|pass|passed)\s+it\b|\bits\b/i;
+const DEMONSTRATIVE = /\b(?:this|that|these|those)\s+(?!year|week|month|time|country|nation|morning|evening|day|moment|city|state|kind|way|sort)\p{Ll}{3,}|\b(?:that|this)\s*(?:[.,;:!?…]|$|(?:is|was|would|will|'s|’s)\b)|\bthose\b(?!\s+who\b)|\bthe same\b/iu;
+
+/** True when the quoted words point at nothing outside them: no "he"/"they" without a name before it, no bare "that", "do it", "these voters". */
+export function selfContained(body: string): boolean {
+	if (IT_OBJECT.test(body) || DEMONSTRATIVE.test(body)) return false;
+	for (const m of body.matchAll(THIRD)) {
+		// A name earlier in the quote ("Smith … he") can be what the pronoun means.
+		if (!/(?:^|\s)\S*\s+\p{Lu}[\p{L}’'-]+/u.test(body.slice(0, m.index))) return false;
+	}
+	return true;
+}
+
 /** Covering sentence span for [start, end) as one pseudo-sentence (exact slice of the content). */
 export function coverSpan(art: Art, start: number, end: number): Sentence | undefined {
 	const inside = art.sentences.filter((s) => s.end > start && s.start < end);
@@ -61,7 +75,7 @@ export function trimQuote(inner: string): { shown: string; quality: number } | n
 			const n = words(body);
 			if (n < 6 || contentWords(body) < 5 || FILLER.test(body)) continue;
 			// A quote opening on "He …" or "That …" points at words the card does not show.
-			if (DANGLING.test(body)) continue;
+			if (DANGLING.test(body) || !selfContained(body)) continue;
 			let q = 1 - (i > 0 ? 0.15 : 0) - (cutEnd ? 0.1 : 0) + Math.min(n, 25) / 100;
 			if (/\b(this regard|the above|as i said|like i said)\b/i.test(body)) q -= 0.3;
 			if (/\b(it|they|them)\b/i.test(body)) q -= 0.1;

@@ -15,6 +15,14 @@ const OUTLET = /\b(?:News|Times|Post|Journal|Press|Reuters|CNN|Fox|NBC|ABC|CBS|M
 const BYLINE = /\bis (?:the |an? )?(?:editor|columnist|contributor|correspondent|reporter|author|writer|fellow)\b|\((?:left|right|center|centre|top|bottom)\)|\bPhoto(?:graph)?:|\bGetty Images\b|\bAP Photo\b|\bFollow (?:him|her|them|us) on\b|\bcontributed to this report\b/i;
 // "those claims", "these talks": pointing back at text the card does not show.
 const DEMONSTRATIVE = /\b(?:these|those|this)\s+(?!year|week|month|morning|afternoon|evening|weekend|summer|winter|spring|autumn|fall|time|is|was|will|would)\p{Ll}+/u;
+// "After that", "A year later", "Since then": the sentence continues one the card does not show.
+const CONNECTIVE = /^(?:\p{Lu}[\p{L} ,.]{0,40}\s[-–—]\s)?(?:After that|Before that|Since then|By then|Until then|At the time|At that time|That day|That night|That year|In response|In turn|Even so|Even then|Later|Then|Earlier|Afterwards|Meanwhile|However|Still|Yet|Also|Instead|Nonetheless|Nevertheless|Moreover|But|And|So|(?:A|One|Two|Three|Four|Five|Several|Some|A few|Days|Weeks|Months|Years)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|hours?)\s+(?:later|earlier|before|after))\b/u;
+// Descriptions that any reader can hold against the choices ("the GOP nominee", "the candidate").
+const ROLE_DESCRIPTION = /\b(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:candidate|nominee|front-?runner|president|senator|governor|minister|chancellor|leader|chairman|chairwoman|ceo|coach|captain|founder|king|queen)\b/iu;
+// Nouns whose "the" points at nothing in particular ("the first", "the world").
+const GENERIC = new Set('first last same most best end past future time day year week month world public people country nation rest number majority minority latter former other others way case fact idea point moment start beginning middle top bottom side sides one two three'.split(' '));
+/** Only the lede's facts are asked as place, group, person and number blanks; later ones are background. */
+const LEDE = 4;
 const WEEKDAY = /\b(?:on\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!\s*\()/;
 
 /** The prompt with quoted words blanked out, so only the card's own framing is checked. */
@@ -26,6 +34,10 @@ export function worthAsking(c: Candidate, art: Art): Candidate | null {
 	if (BYLINE.test(card.source.sentence)) return null;
 	if (!CLOZE.has(card.type)) return c;
 	const p = card.prompt;
+	if (card.type !== 'when' && c.sentence > LEDE && !/^Who (?:was|is) /.test(p)) return null;
+	if (CONNECTIVE.test(framing(p).replace(/^(?:Fill in[^:]*:|[^:]{0,40}\?)\s*/i, ''))) return null;
+	if (card.type === 'who' && ROLE_DESCRIPTION.test(framing(p))) return null;
+	if (anaphoric(framing(p), art, card.source.start + art.bodyStart)) return null;
 	const at = p.indexOf(BLANK);
 	if (at >= 0) {
 		const before = p.slice(0, at), after = p.slice(at + BLANK.length);
@@ -35,6 +47,18 @@ export function worthAsking(c: Candidate, art: Art): Candidate | null {
 	if (card.type === 'which-group' && typeof card.answer === 'string' && OUTLET.test(card.answer)) return null;
 	if (DEMONSTRATIVE.test(framing(p))) return null;
 	return card.type === 'when' ? c : withWeekdayDate(c, art);
+}
+
+/** True when the prompt has "the X" / "his X" for a noun X the article used before the card's sentence (so it points back). */
+function anaphoric(prompt: string, art: Art, at: number): boolean {
+	const before = art.text.slice(art.bodyStart, at).toLowerCase();
+	for (const m of prompt.matchAll(/\b(?:the|this|his|her|their|its)\s+(\p{Ll}{3,})\b(?!\s+(?:of|who|which|that|in|at|for|from|on)\b)/gu)) {
+		const noun = m[1];
+		if (GENERIC.has(noun)) continue;
+		const stem = noun.replace(/(?:s|es|ed|ing)$/, '');
+		if (stem.length >= 3 && new RegExp(`\\b${stem}`, 'u').test(before)) return true;
+	}
+	return false;
 }
 
 /** "on Tuesday" in a prompt becomes "on Tuesday (15 March 2016)" from the date extraction found in the source sentence. */

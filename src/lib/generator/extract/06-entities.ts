@@ -7,6 +7,7 @@ import { ORG_HEADS } from '../model/organisations';
 import { FIRST_NAMES, TITLES } from '../model/people';
 import { NON_ENTITY_HEADS, PLACE_HEADS } from '../model/words';
 import type { Span } from '../types';
+import { chunkFeatures, classify, type Typer } from './typer';
 
 /** Entity kinds, in the order of the Facts fields. */
 export type Kind = 'people' | 'places' | 'groups';
@@ -29,7 +30,7 @@ const LOCATIVE = /\b(?:in|at|from|near|to|across|into|outside|inside)\s+(?:the\s
 
 
 /** Decides the kind of one chunk from gazetteers, head words, titles and context; null = unknown. */
-function typeOf(c: Chunk, text: string): { kind: Kind; key: string } | null {
+export function typeOf(c: Chunk, text: string): { kind: Kind; key: string } | null {
 	const words = c.text.split(/\s+/);
 	const last = words[words.length - 1];
 	const l = lower(c.text);
@@ -64,8 +65,19 @@ function typeOf(c: Chunk, text: string): { kind: Kind; key: string } | null {
 	return null;
 }
 
+/** The rules' kind, overruled by the learned typer when weights are given (a new kind keys on the chunk's text). */
+function typeChunk(c: Chunk, text: string, typer?: Typer): { kind: Kind; key: string } | null {
+	const rule = typeOf(c, text);
+	if (!typer) return rule;
+	const { kind, confidence } = classify(chunkFeatures(c, text, rule?.kind ?? null), typer.weights);
+	if (kind === (rule?.kind ?? null) || confidence < typer.overrule) return rule;
+	if (!kind) return null;
+	return rule && rule.kind === kind ? rule : { kind, key: c.text };
+}
+
 /** Builds entities from chunks: typing, then document-level alias merging and propagation. */
-export function buildEntities(allChunks: Chunk[], text: string, weak: (c: Chunk) => boolean = () => false): Ent[] {
+export function buildEntities(allChunks: Chunk[], text: string, weak: (c: Chunk) => boolean = () => false, typer?: Typer): Ent[] {
+	const typed = (c: Chunk) => typeChunk(c, text, typer);
 	const chunks = allChunks.flatMap(splitLists);
 	const ents = new Map<string, Ent>();
 	const byToken = new Map<string, Set<Ent>>();
@@ -91,7 +103,7 @@ export function buildEntities(allChunks: Chunk[], text: string, weak: (c: Chunk)
 	const late = chunks.filter(weak);
 	for (const c of chunks) {
 		if (weak(c)) continue;
-		const t = c.text.includes(' ') || c.title.length ? typeOf(c, text) : null;
+		const t = c.text.includes(' ') || c.title.length ? typed(c) : null;
 		if (!t) { pending.push(c); continue; }
 		let e = t.kind === 'people' && !c.text.includes(' ') ? personByToken(byToken, c.text) : undefined;
 		e ??= get(t.kind, t.key);
@@ -104,7 +116,7 @@ export function buildEntities(allChunks: Chunk[], text: string, weak: (c: Chunk)
 		if (weak(c) || storms.has(c.text)) continue;
 		const known = aliasOf.get(lower(c.text)) ?? personByToken(byToken, c.text);
 		if (known) { add(known, c); continue; }
-		const t = typeOf(c, text);
+		const t = typed(c);
 		if (t) add(get(t.kind, t.key), c);
 	}
 	// Pass 3: headline chunks count only when they name something already known or listed.

@@ -77,3 +77,12 @@ describe('dates', () => {
 		expect(values('He told USA TODAY so.')).toEqual([]);
 	});
 });
+
+describe('event names and schedules', () => {
+	it('reads "Super Tuesday" and "Black Friday" as names, not dates', () => {
+		expect(values('The senator did well on Super Tuesday and shoppers queued on Black Friday.', '2016-02-26')).toEqual([]);
+	});
+	it('puts a weekday after a present-tense schedule in the coming week', () => {
+		expect(values('New Jersey holds its primary Tuesday, and California votes the same day.', '2016-06-03')).toEqual([['Tuesday', '2016-06-07']]);
+	});
+});

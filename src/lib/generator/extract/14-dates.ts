@@ -1,6 +1,6 @@
 /** Step 6: find time expressions and resolve them to TIMEX3 values against the article date. */
 import { addDays, addMonths, dayDiff, fmtDay, fmtMonth, isoWeek, parseYmd, weekday, type Ymd } from './12-calendar';
-import { DAY_OFFSETS, HOLIDAYS, MONTHS, MONTH_RE, NUMBER_WORDS, ORDINALS, SEASONS, WEEKDAYS } from '../model/calendar';
+import { DAY_OFFSETS, HOLIDAYS, NAMED_DAY_BEFORE, MONTHS, MONTH_RE, NUMBER_WORDS, ORDINALS, SEASONS, WEEKDAYS } from '../model/calendar';
 import { resolveAnaphora, resolveInQuotes } from './13-anchors';
 import type { DateFact, Sentence, Span } from '../types';
 
@@ -13,7 +13,8 @@ const PART = '(?:\\s+(?:morning|afternoon|evening|night))?';
 const ORD = Object.keys(ORDINALS).join('|');
 const month = (s: string) => MONTHS[s.toLowerCase().replace('.', '')];
 const yearOf = (s: string) => (s.length === 2 ? 2000 + Number(s) : Number(s));
-const FUTURE = /\b(?:will|'ll|’ll|shall|going to|is expected|are expected|expected to|plans? to|planned|set to|scheduled|due to|is to|are to|upcoming|next|would|to (?:begin|start|take effect|resume|open|end))\b/i;
+// Present-tense schedules ("holds its primary Tuesday", "meets on Friday") speak of the coming day too.
+const FUTURE = /\b(?:will|'ll|’ll|shall|going to|is expected|are expected|expected to|plans? to|planned|set to|scheduled|due to|is to|are to|upcoming|next|would|to (?:begin|start|take effect|resume|open|end)|holds|hosts|faces|meets|begins|starts|opens|heads to|travels to|votes|vote on|kicks off|is slated|are slated)\b/i;
 
 /** Year for a month (and day) with no year: the nearest occurrence, pushed by tense. */
 function yearFor(ref: Ymd, m: number, d: number, tense: Tense): number {
@@ -157,6 +158,7 @@ export function findDates(text: string, sentences: Sentence[], date: string | nu
 				const s = sent.start + m.index, e = s + m[0].length;
 				if (taken.some(([a, b]) => s < b && e > a)) continue;
 				if (rule === RULES[RULES.length - 1] && yearIsName(text, s, e)) continue;
+				if (NAMED_DAY_BEFORE.test(text.slice(Math.max(0, s - 12), s))) continue;
 				const v = rule.value(m, ref, tenseAt(text, s, e, sent));
 				if (v === undefined) continue;
 				taken.push([s, e]);

@@ -2,11 +2,16 @@
 import { readArticle } from './01-read';
 import { splitParagraphs, splitSentences } from './02-sentences';
 import { findChunks } from './03-chunks';
-import { buildEntities, canonicalName, type Ent } from './06-entities';
+import { buildEntities, canonicalName, typeOf, type Ent } from './06-entities';
 import { findQuoteSpans, isQuotation } from './07-quotes';
 import { SpeakerResolver } from './10-speakers';
 import { candidates, pick, type Candidate, type Weights } from './11-ranker';
 import { SPEAKER_WEIGHTS } from '../model/speaker-weights';
+import { TYPER_WEIGHTS } from '../model/typer-weights';
+import { chunkFeatures, type Typer } from './typer';
+
+/** The shipped typer: it overrules the rules only when this sure (chosen by `npm run train`'s cross-validation). */
+const TYPER: Typer = { weights: TYPER_WEIGHTS, overrule: 0.5 };
 import { findDates } from './14-dates';
 import type { Entity, Facts, Quote, Sentence, Span } from '../types';
 
@@ -70,13 +75,16 @@ function headlineSentences(sentences: Sentence[]): Set<number> {
 	return new Set(sentences.filter((s, i) => (i === 0 || !/[.!?”"]$/.test(s.text.trim())) && s.text.length < 200 && !BYLINE.test(s.text.trim()) && isHeadline(s.text)).map((s) => s.index));
 }
 
+/** Options of `extractFacts`: a date override, and typer weights (null: the rules alone; for training and comparison). */
+export interface ExtractOptions { date?: string; typer?: Typer | null }
+
 /** Extracts facts from raw file content (optional ` date YYYY-MM-DD ` first line). */
-export function extractFacts(content: string, opts: { date?: string } = {}): Facts {
+export function extractFacts(content: string, opts: ExtractOptions = {}): Facts {
 	const article = readArticle(content, opts);
 	const paragraphs = splitParagraphs(article.text, article.bodyStart);
 	const sentences = splitSentences(article.text, paragraphs);
 	const headlines = headlineSentences(sentences);
-	const ents = buildEntities(findChunks(article.text, sentences), article.text, (c) => headlines.has(c.sentence));
+	const ents = buildEntities(findChunks(article.text, sentences), article.text, (c) => headlines.has(c.sentence), opts.typer === null ? undefined : (opts.typer ?? TYPER));
 	const quotes = traceQuotes(article.text, paragraphs, ents, SPEAKER_WEIGHTS).map((t) => t.quote);
 	const of = (k: Ent['kind']) => ents.filter((e) => e.kind === k).map(toEntity);
 	return { date: article.date, people: of('people'), places: of('places'), groups: of('groups'), quotes, dates: findDates(article.text, sentences, article.date, quotes) };
@@ -88,6 +96,14 @@ export function traceSpeakers(content: string, weights: Weights, teacher?: Teach
 	const paragraphs = splitParagraphs(article.text, article.bodyStart);
 	const sentences = splitSentences(article.text, paragraphs);
 	const headlines = headlineSentences(sentences);
-	const ents = buildEntities(findChunks(article.text, sentences), article.text, (c) => headlines.has(c.sentence));
+	const ents = buildEntities(findChunks(article.text, sentences), article.text, (c) => headlines.has(c.sentence), TYPER);
 	return traceQuotes(article.text, paragraphs, ents, weights, teacher);
+}
+
+/** Every chunk of one article with its text and typer features (training the typer). */
+export function chunkTrace(content: string): { text: string; feats: string[] }[] {
+	const article = readArticle(content, {});
+	const paragraphs = splitParagraphs(article.text, article.bodyStart);
+	const sentences = splitSentences(article.text, paragraphs);
+	return findChunks(article.text, sentences).map((c) => ({ text: c.text, feats: chunkFeatures(c, article.text, typeOf(c, article.text)?.kind ?? null) }));
 }

@@ -10,6 +10,9 @@ export const WEEKDAYS: Record<string, number> = { monday: 1, tuesday: 2, wednesd
 /** Season names -> TIMEX3 codes. */
 export const SEASONS: Record<string, string> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
 /** Fixed-date holidays: name -> [month, day]. */
+/** Words that make a weekday the name of an event ("Super Tuesday", "Black Friday"), not a date. */
+export const NAMED_DAY_BEFORE = /\b(?:Super|Black|Good|Easter|Ash|Cyber|Bloody|Holy|Palm|Maundy|Giving|Mega|Mini|Shrove)\s+$/;
+
 export const HOLIDAYS: Record<string, [number, number]> = {
 	christmas: [12, 25], 'christmas day': [12, 25], 'christmas eve': [12, 24], "new year's day": [1, 1], "new year's eve": [12, 31],
 	'new year’s day': [1, 1], 'new year’s eve': [12, 31], 'independence day': [7, 4], 'valentine’s day': [2, 14], "valentine's day": [2, 14], halloween: [10, 31]
