@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fitSoftmax, type Example } from './softmax';
-import type { Features } from '../lib/generator/extract/11-ranker';
+import type { Features } from '../lib/generator/extract/12-ranker';
 
 describe('fitSoftmax', () => {
 	it('learns which feature marks the right candidate, the same way for the same seed', () => {

@@ -1,5 +1,5 @@
 /** A conditional-logit (softmax over candidates) fitted by AdaGrad with L2: the speaker ranker's learner. */
-import type { Features, Weights } from '../lib/generator/extract/11-ranker';
+import type { Features, Weights } from '../lib/generator/extract/12-ranker';
 
 /** One decision: the candidates' features and the index of the right one. */
 export interface Example { cands: Features[]; gold: number }

@@ -1,6 +1,6 @@
 /** `npm run train -- [DIR...] [--folds K] [--no-write]`: learn the speaker ranker, cross-validated by article. */
 import { traceSpeakers, type QuoteTrace } from '../lib/generator/extract/extract';
-import type { Candidate, Weights } from '../lib/generator/extract/11-ranker';
+import type { Candidate, Weights } from '../lib/generator/extract/12-ranker';
 import { goldQuoteIndex, loadGold, speakerMatches, type GoldArticle } from './gold';
 import { fitSoftmax, type Example } from './softmax';
 import { foldOf, writeWeights } from './folds';

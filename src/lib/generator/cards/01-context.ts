@@ -1,4 +1,4 @@
-/** Step 6: the deck-wide view the card builders share: articles with sentences, quote ranges, gazetteer indexes. */
+/** Step 1: the deck-wide view the card builders share: articles with sentences, quote ranges, gazetteer indexes. */
 import { readArticle } from '../extract/01-read';
 import { splitParagraphs, splitSentences } from '../extract/02-sentences';
 import { normalise, slugId } from '../../deck/ids';

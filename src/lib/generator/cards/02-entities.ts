@@ -1,4 +1,4 @@
-/** Step 6b: entities merged across the deck's articles, with the forms that would give each one away. */
+/** Step 2: entities merged across the deck's articles, with the forms that would give each one away. */
 import { normalise } from '../../deck/ids';
 import { FIRST_NAMES } from '../model/people';
 import { LEADER_NAMES, fullLeaderName, fullerName, overlaps, samePerson, stripTitles, surname } from './03-names';

@@ -1,4 +1,4 @@
-/** Step 6a: person-name helpers: titles stripped, surnames matched across spellings, fullest name found. */
+/** Step 3: person-name helpers: titles stripped, surnames matched across spellings, fullest name found. */
 import { normalise } from '../../deck/ids';
 import { LEADERS } from '../model/gazetteer';
 import { ROLES, TITLES } from '../model/people';

@@ -1,4 +1,4 @@
-/** Step 7: wrong answers of the same kind as the key, and deterministic shuffles seeded by the card id. */
+/** Step 4: wrong answers of the same kind as the key, and deterministic shuffles seeded by the card id. */
 import { hash64, normalise } from '../../deck/ids';
 import { LEADERS, ORGS, COUNTRIES, CITIES, REGIONS } from '../model/gazetteer';
 import { PLACES } from './01-context';

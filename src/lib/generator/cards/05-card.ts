@@ -1,4 +1,4 @@
-/** Step 8: what every card builder shares: the candidate record, sources, and the "stands on its own" test. */
+/** Step 5: what every card builder shares: the candidate record, sources, and the "stands on its own" test. */
 import type { Card, CardType } from '../../deck/schema';
 import { inQuote, type Art } from './01-context';
 import type { Ent } from './02-entities';

@@ -1,4 +1,4 @@
-/** Step 8b: a vague sentence subject ("The agreement", "The Balkan nation") defined from the article's title or lead. */
+/** Step 6: a vague sentence subject ("The agreement", "The Balkan nation") defined from the article's title or lead. */
 import type { Art } from './01-context';
 import type { Ent } from './02-entities';
 import type { Sentence } from '../types';

@@ -1,4 +1,4 @@
-/** Step 9a: which quote attributions are safe to ask about (the speaker found by a pattern that rarely errs). */
+/** Step 7: which quote attributions are safe to ask about (the speaker found by a pattern that rarely errs). */
 import type { Art } from './01-context';
 import { findEnt, type Ent } from './02-entities';
 import type { Quote } from '../types';

@@ -1,4 +1,4 @@
-/** Step 9: quote cards — who said it, which quote is theirs, and true/false attribution. */
+/** Step 8: quote cards — who said it, which quote is theirs, and true/false attribution. */
 import { cardId, normalise } from '../../deck/ids';
 import type { Art } from './01-context';
 import { findEnt, hasWords, names, type Ent } from './02-entities';

@@ -1,4 +1,4 @@
-/** Step 9b: quote cloze — a name, place, group, count or key word blanked in a speaker's own words. */
+/** Step 9: quote cloze — a name, place, group, count or key word blanked in a speaker's own words. */
 import type { CardType } from '../../deck/schema';
 import { cardId } from '../../deck/ids';
 import { names, type Ent } from './02-entities';

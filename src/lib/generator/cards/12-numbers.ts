@@ -1,4 +1,4 @@
-/** Step 11c: number cards (how-many) — a rate, share or count blanked in its sentence ("held at ____ per cent"). */
+/** Step 12: number cards (how-many) — a rate, share or count blanked in its sentence ("held at ____ per cent"). */
 import { cardId } from '../../deck/ids';
 import { inQuote, type Art } from './01-context';
 import type { Ent } from './02-entities';

@@ -1,4 +1,4 @@
-/** Step 11b: "who holds which position" cards from appositions ("Serbian President Aleksandar Vucic"). */
+/** Step 13: "who holds which position" cards from appositions ("Serbian President Aleksandar Vucic"). */
 import { cardId } from '../../deck/ids';
 import { inQuote, sentenceAt, type Art } from './01-context';
 import type { Ent } from './02-entities';

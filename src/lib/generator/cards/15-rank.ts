@@ -1,4 +1,4 @@
-/** Step 12: score candidates and pick each article's best cards under quotas (fewer, better cards). */
+/** Step 15: score candidates and pick each article's best cards under quotas (fewer, better cards). */
 import type { Card, CardType } from '../../deck/schema';
 import { normalise } from '../../deck/ids';
 import { jaccard, words, type Candidate } from './05-card';

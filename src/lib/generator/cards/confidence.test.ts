@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generate } from '../index';
 import { extractFacts } from '../extract/extract';
-import { sameNameMisspelt } from '../extract/05-aliases';
+import { sameNameMisspelt } from '../extract/06-aliases';
 import { entityChoices } from './04-distractors';
 import type { Ent } from './02-entities';
 

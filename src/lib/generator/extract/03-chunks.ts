@@ -1,4 +1,4 @@
-/** Step 3a: capitalised-span chunking — candidate names with offsets, titles split off. */
+/** Step 3: capitalised-span chunking — candidate names with offsets, titles split off. */
 import { CLAUSE_CAPS, JOINERS, NON_ENTITY_HEADS, NON_NAME_CAPS, STOP_CAPS } from '../model/words';
 import { ORG_HEADS } from '../model/organisations';
 import { FIRST_NAMES, ROLES, TITLES } from '../model/people';

@@ -1,6 +1,6 @@
-/** Step 3b, context: typing evidence beyond a chunk's own words — gazetteer keys, neighbours, compass regions, outlets, datelines. */
+/** Step 4: typing evidence beyond a chunk's own words — gazetteer keys, neighbours, compass regions, outlets, datelines. */
 import type { Chunk } from './03-chunks';
-import type { Kind } from './06-entities';
+import type { Kind } from './07-entities';
 import { COUNTRIES, COUNTRY_ALIASES, DEMONYMS } from '../model/countries';
 import { CITIES } from '../model/cities';
 import { ORGANISATIONS } from '../model/organisations';

@@ -1,4 +1,4 @@
-/** Calendar arithmetic on plain Y-M-D numbers (no Date.now; UTC only). */
+/** Step 13: calendar arithmetic on plain Y-M-D numbers (no Date.now; UTC only). */
 
 /** A calendar day. */
 export interface Ymd { y: number; m: number; d: number }

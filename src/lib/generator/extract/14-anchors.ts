@@ -1,5 +1,5 @@
-/** Step 6b: dates resolved from other dates — anaphora ("the 24th", "the next day") and the speech day of quotes. */
-import { addDays, dayDiff, fmtDay, parseYmd, type Ymd } from './12-calendar';
+/** Step 14: dates resolved from other dates — anaphora ("the 24th", "the next day") and the speech day of quotes. */
+import { addDays, dayDiff, fmtDay, parseYmd, type Ymd } from './13-calendar';
 import { DAY_OFFSETS } from '../model/calendar';
 import type { DateFact, Sentence, Span } from '../types';
 

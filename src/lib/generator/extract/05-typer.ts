@@ -1,8 +1,8 @@
 /** Step 5: a learned chunk typer — person, place, group or nothing, with the rules' answer as one feature among many. */
 import type { Chunk } from './03-chunks';
 import { lower, ORG_KEY, PLACE_KEY } from './04-context';
-import type { Kind } from './06-entities';
-import type { Features, Weights } from './11-ranker';
+import type { Kind } from './07-entities';
+import type { Features, Weights } from './12-ranker';
 import { DEMONYMS } from '../model/countries';
 import { ORG_HEADS } from '../model/organisations';
 import { FIRST_NAMES } from '../model/people';
@@ -16,12 +16,12 @@ export type Class = (typeof CLASSES)[number];
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}.&'’-]*/gu;
 const shapeOf = (w: string) => w.replace(/\p{Lu}+/gu, 'X').replace(/\p{Ll}+/gu, 'x').replace(/\p{N}+/gu, '9').slice(0, 6);
 
-/** The words around a chunk: two before and two after, lower-cased. */
-function around(text: string, c: Chunk): { p1: string; p2: string; n1: string; n2: string; after: string } {
-	const before = [...text.slice(Math.max(0, c.start - 60), c.start).matchAll(WORD)].map((m) => lower(m[0]));
+/** The words right before and after a chunk, lower-cased, and the text after it. */
+function around(text: string, c: Chunk): { p1: string; n1: string; after: string } {
+	const before = [...text.slice(Math.max(0, c.start - 40), c.start).matchAll(WORD)].map((m) => lower(m[0]));
 	const after = text.slice(c.end, c.end + 60);
-	const next = [...after.matchAll(WORD)].map((m) => lower(m[0]));
-	return { p1: before[before.length - 1] ?? '^', p2: before.slice(-2).join(' ') || '^', n1: next[0] ?? '$', n2: next.slice(0, 2).join(' ') || '$', after };
+	const next = /[\p{L}\p{N}][\p{L}\p{N}.&'’-]*/u.exec(after);
+	return { p1: before[before.length - 1] ?? '^', n1: next ? lower(next[0]) : '$', after };
 }
 
 /** Features of one chunk for the typer (names only; every value is 1). */
@@ -29,13 +29,13 @@ export function chunkFeatures(c: Chunk, text: string, rule: Kind | null): string
 	const words = c.text.split(/\s+/);
 	const lw = words.map(lower);
 	const last = words[words.length - 1];
-	const { p1, p2, n1, n2, after } = around(text, c);
+	const { p1, n1, after } = around(text, c);
 	const line = text.slice(text.lastIndexOf('\n', c.start) + 1, (text.indexOf('\n', c.end) + 1 || text.length + 1) - 1);
 	const caps = line.replace(/[^\p{L}]/gu, '');
 	const f = [
 		'bias', `rule:${rule ?? 'none'}`, `n:${Math.min(words.length, 4)}`, `shape:${words.map(shapeOf).join(' ').slice(0, 14)}`,
 		`last:${lw[lw.length - 1]}`, `first:${lw[0]}`, `suf:${lw[lw.length - 1].slice(-3)}`,
-		`p1:${p1}`, `p2:${p2}`, `n1:${n1}`, `n2:${n2}`, `p1n1:${p1}|${n1}`
+		`p1:${p1}`, `n1:${n1}`
 	];
 	for (const w of lw) f.push(`w:${w}`);
 	if (c.title.length) f.push('title', `title:${lower(c.title[0])}`);

@@ -1,4 +1,4 @@
-/** Step 4: find direct quotations (double, curly, guillemets, single) paragraph by paragraph. */
+/** Step 8: find direct quotations (double, curly, guillemets, single) paragraph by paragraph. */
 import type { Span } from '../types';
 
 /** A quoted segment: `text` is the inside of the marks; `open`/`close` are the mark offsets. */

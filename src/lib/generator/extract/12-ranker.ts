@@ -1,7 +1,7 @@
-/** Step 11: a learned speaker ranker — the rules' answer is one feature among many; weights come from `npm run train`. */
-import type { Ent } from './06-entities';
-import type { QuoteSpan } from './07-quotes';
-import type { Attribution, Mention, MentionTable } from './08-coref';
+/** Step 12: a learned speaker ranker — the rules' answer is one feature among many; weights come from `npm run train`. */
+import type { Ent } from './07-entities';
+import type { QuoteSpan } from './08-quotes';
+import type { Attribution, Mention, MentionTable } from './09-coref';
 import { CUE_VERBS } from '../model/cues';
 import { DEMONYMS } from '../model/countries';
 import { ROLES } from '../model/people';

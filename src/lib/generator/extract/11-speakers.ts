@@ -1,11 +1,11 @@
-/** Step 6b: attribute each quotation to a speaker (cue next to the quote, then name, pronoun, description, continuation). */
-import type { Ent } from './06-entities';
-import type { QuoteSpan } from './07-quotes';
-import { MentionTable, type Attribution, type SpeakerEvent } from './08-coref';
-import { PhraseResolver } from './09-phrases';
+/** Step 11: attribute each quotation to a speaker (cue next to the quote, then name, pronoun, description, continuation). */
+import type { Ent } from './07-entities';
+import type { QuoteSpan } from './08-quotes';
+import { MentionTable, type Attribution, type SpeakerEvent } from './09-coref';
+import { PhraseResolver } from './10-phrases';
 import { CUE_VERBS } from '../model/cues';
 
-export type { Attribution, Via } from './08-coref';
+export type { Attribution, Via } from './09-coref';
 
 const WORDS = /[\p{L}’'-]+/gu;
 const SENT_END = /[.!?]["”’]?\s+(?=["“‘]?\p{Lu})/gu;

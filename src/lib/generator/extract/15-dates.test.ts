@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitParagraphs, splitSentences } from './02-sentences';
-import { findDates } from './14-dates';
+import { findDates } from './15-dates';
 
 /** Values of the dates found in one text for an article dated Tuesday 2024-12-03. */
 const values = (t: string, date: string | null = '2024-12-03') => findDates(t, splitSentences(t, splitParagraphs(t)), date).map((d) => [d.text, d.value]);

@@ -1,6 +1,6 @@
-/** Step 6c: turn the words next to a cue into a speaker — names, pronouns, role and organisation descriptions. */
-import type { Ent } from './06-entities';
-import type { Attribution, MentionTable, SpeakerEvent } from './08-coref';
+/** Step 10: turn the words next to a cue into a speaker — names, pronouns, role and organisation descriptions. */
+import type { Ent } from './07-entities';
+import type { Attribution, MentionTable, SpeakerEvent } from './09-coref';
 import { ORG_NOUNS } from '../model/cues';
 import { ROLES } from '../model/people';
 

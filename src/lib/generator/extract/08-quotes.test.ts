@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitParagraphs } from './02-sentences';
-import { findQuoteSpans, isQuotation } from './07-quotes';
+import { findQuoteSpans, isQuotation } from './08-quotes';
 
 const quotes = (t: string) =>
 	findQuoteSpans(splitParagraphs(t))

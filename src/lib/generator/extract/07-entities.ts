@@ -1,13 +1,13 @@
-/** Step 3b: type the chunks (person / place / group), merge aliases, record roles and gender. */
+/** Step 7: type the chunks (person / place / group), merge aliases, record roles and gender. */
 import { lowerWords, type Chunk } from './03-chunks';
-import { appositionRoles, initials, mergeAcronyms, mergeVariants, officeGroups } from './05-aliases';
+import { appositionRoles, initials, mergeAcronyms, mergeVariants, officeGroups } from './06-aliases';
 import { adjectival, byContext, lower, ORG_KEY, PLACE_KEY, STORM } from './04-context';
 import { DEMONYMS } from '../model/countries';
 import { ORG_HEADS } from '../model/organisations';
 import { FIRST_NAMES, TITLES } from '../model/people';
 import { NON_ENTITY_HEADS, PLACE_HEADS } from '../model/words';
 import type { Span } from '../types';
-import { chunkFeatures, classify, type Typer } from './typer';
+import { chunkFeatures, classify, type Typer } from './05-typer';
 
 /** Entity kinds, in the order of the Facts fields. */
 export type Kind = 'people' | 'places' | 'groups';
@@ -65,10 +65,18 @@ export function typeOf(c: Chunk, text: string): { kind: Kind; key: string } | nu
 	return null;
 }
 
+/** True when the rules' evidence is firm: a listed name, a title, or an organisation or place head word. */
+function strong(c: Chunk): boolean {
+	const words = c.text.split(/\s+/);
+	const l = lower(c.text);
+	return c.title.length > 0 || PLACE_KEY.has(l) || ORG_KEY.has(l) || words.some((w) => ORG_HEADS.has(w) || PLACE_HEADS.has(w)) || /^(?:army|navy)$/i.test(words[words.length - 1]);
+}
+
 /** The rules' kind, overruled by the learned typer when weights are given (a new kind keys on the chunk's text). */
 function typeChunk(c: Chunk, text: string, typer?: Typer): { kind: Kind; key: string } | null {
 	const rule = typeOf(c, text);
 	if (!typer) return rule;
+	if (rule && strong(c)) return rule;
 	const { kind, confidence } = classify(chunkFeatures(c, text, rule?.kind ?? null), typer.weights);
 	if (kind === (rule?.kind ?? null) || confidence < typer.overrule) return rule;
 	if (!kind) return null;

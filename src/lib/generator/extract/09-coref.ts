@@ -1,6 +1,6 @@
-/** Step 6a: the document's mention table — salience, gender evidence, pronoun / description / organisation resolution. */
-import { canonicalName, type Ent } from './06-entities';
-import type { QuoteSpan } from './07-quotes';
+/** Step 9: the document's mention table — salience, gender evidence, pronoun / description / organisation resolution. */
+import { canonicalName, type Ent } from './07-entities';
+import type { QuoteSpan } from './08-quotes';
 import { CUE_VERBS } from '../model/cues';
 import { DEMONYMS } from '../model/countries';
 import { FIRST_NAMES } from '../model/people';

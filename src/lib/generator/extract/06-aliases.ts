@@ -1,5 +1,5 @@
-/** Step 3c: document-level touches after typing — acronyms joined to long forms, roles from appositions, "X's office". */
-import type { Ent } from './06-entities';
+/** Step 6: document-level touches after typing — acronyms joined to long forms, roles from appositions, "X's office". */
+import type { Ent } from './07-entities';
 import { ROLES, TITLES } from '../model/people';
 
 const ROLE_ALT = ROLES.join('|');

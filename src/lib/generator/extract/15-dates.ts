@@ -1,7 +1,7 @@
-/** Step 6: find time expressions and resolve them to TIMEX3 values against the article date. */
-import { addDays, addMonths, dayDiff, fmtDay, fmtMonth, isoWeek, parseYmd, weekday, type Ymd } from './12-calendar';
+/** Step 15: find time expressions and resolve them to TIMEX3 values against the article date. */
+import { addDays, addMonths, dayDiff, fmtDay, fmtMonth, isoWeek, parseYmd, weekday, type Ymd } from './13-calendar';
 import { DAY_OFFSETS, HOLIDAYS, NAMED_DAY_BEFORE, MONTHS, MONTH_RE, NUMBER_WORDS, ORDINALS, SEASONS, WEEKDAYS } from '../model/calendar';
-import { resolveAnaphora, resolveInQuotes } from './13-anchors';
+import { resolveAnaphora, resolveInQuotes } from './14-anchors';
 import type { DateFact, Sentence, Span } from '../types';
 
 type Tense = 'past' | 'future' | 'none';
