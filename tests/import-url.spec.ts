@@ -33,12 +33,33 @@ test('import a deck by URL, then share it with a link and a QR code', async ({ p
 	await expect(page.getByRole('img', { name: `QR code for ${link}` })).toBeVisible();
 });
 
-test('a /?deck=URL link imports the deck on open', async ({ page, context }) => {
+test('a /?deck=URL link shows the deck\'s site and adds it only when asked', async ({ page, context }) => {
 	await teacherSite(context, { '/week1.json': deck });
 	await page.goto(`/?deck=${encodeURIComponent(`${HOST}/week1.json`)}`);
+	const offer = page.getByTestId('link-offer');
+	await expect(offer.getByRole('heading')).toHaveText('Add a deck from decks.example.org?');
+	await expect(offer).toContainText(`${HOST}/week1.json`);
+	await expect(page.locator('.decks a').first()).toBeVisible({ timeout: 15_000 });
+	await expect(page.getByRole('link', { name: 'Lakeside bridge opens' })).toHaveCount(0);
+	await offer.getByRole('button', { name: 'Add deck' }).click();
 	await expect(page.getByRole('status')).toHaveText('Added “Lakeside bridge opens” with 3 cards.');
+	await expect(offer).toHaveCount(0);
 	await expect(page).toHaveURL(/\/$/);
 	await expect(page.getByRole('link', { name: 'Lakeside bridge opens' })).toBeVisible();
+});
+
+test('a declined /?deck=URL link adds nothing and downloads nothing', async ({ page, context }) => {
+	let asked = 0;
+	await context.route(`${HOST}/**`, (route) => {
+		asked++;
+		return route.fulfill({ status: 200, contentType: 'application/json', headers: { 'access-control-allow-origin': '*' }, body: JSON.stringify(deck) });
+	});
+	await page.goto(`/?deck=${encodeURIComponent(`${HOST}/week1.json`)}`);
+	await page.getByTestId('link-offer').getByRole('button', { name: 'Don’t add' }).click();
+	await expect(page.getByRole('status')).toHaveText('The linked deck was not added.');
+	await expect(page.locator('.decks a').first()).toBeVisible({ timeout: 15_000 });
+	await expect(page.getByRole('link', { name: 'Lakeside bridge opens' })).toHaveCount(0);
+	expect(asked).toBe(0);
 });
 
 test('a class catalog is remembered and re-checked when the app comes online', async ({ page, context }) => {
@@ -79,6 +100,7 @@ test('hostile text in a deck is shown as text, never run', async ({ page, contex
 	for (const c of bad.cards) c.prompt += xss;
 	await teacherSite(context, { '/hostile.json': bad });
 	await page.goto(`/?deck=${encodeURIComponent(`${HOST}/hostile.json`)}`);
+	await page.getByRole('button', { name: 'Add deck' }).click();
 	await page.getByRole('link', { name: `Hostile ${xss}` }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Hostile ${xss}`);
 	await page.getByRole('link', { name: 'Study' }).click();
