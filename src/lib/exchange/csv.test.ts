@@ -142,3 +142,18 @@ describe('formula injection (OWASP CSV injection)', () => {
 		expect(back.cards[2].tags).toEqual(['@SUM(A1)']);
 	});
 });
+
+describe('Anki GUIDs', () => {
+	const anki = (rows: string[]) => ['#separator:tab', '#guid column:3', ...rows].join('\n') + '\n';
+
+	it('names a row that repeats an earlier row\'s GUID for a different card', () => {
+		expect(problems(() => parseCsvDeck(anki(['Capital of France\tParis\tg1', 'Capital of Spain\tMadrid\tg2', 'Capital of Italy\tRome\tg1']), 'x.txt', { now }))).toEqual([
+			'line 5: GUID "g1" is already used on line 3 by a different card'
+		]);
+	});
+
+	it('imports the same note twice once', () => {
+		const deck = parseCsvDeck(anki(['Capital of France\tParis\tg1', 'Capital of France\tParis\tg1']), 'x.txt', { now });
+		expect(deck.cards.map((c) => c.id)).toEqual(['g1']);
+	});
+});

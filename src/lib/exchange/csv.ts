@@ -180,6 +180,7 @@ export function parseCsvDeck(text: string, file: string, opts: CsvOptions): Deck
 	const col = columns(rows[0].cells, header);
 	const clean = (s: string | undefined) => oneLine(unsafeCell(header.html ? stripHtml(s ?? '') : (s ?? '')));
 	const cards: { front: string; back: string; tags: string[]; guid: string; line: number }[] = [];
+	const guids = new Map<string, { front: string; back: string; line: number }>();
 	for (const { cells, line } of col.headerRow ? rows.slice(1) : rows) {
 		if (cells.length < 2) {
 			problems.push(`line ${line}: expected 2 columns (front and back) separated by a tab, comma or semicolon; found 1`);
@@ -190,7 +191,12 @@ export function parseCsvDeck(text: string, file: string, opts: CsvOptions): Deck
 		if (!front) problems.push(`line ${line}: the front (column ${col.front + 1}) is empty`);
 		if (!back) problems.push(`line ${line}: the back (column ${col.back + 1}) is empty`);
 		const tags = col.tags >= 0 ? clean(cells[col.tags]).split(' ').filter(Boolean) : [];
-		cards.push({ front, back, tags, guid: col.guid >= 0 ? unsafeCell((cells[col.guid] ?? '').trim()) : '', line });
+		const guid = col.guid >= 0 ? unsafeCell((cells[col.guid] ?? '').trim()) : '';
+		const first = guid ? guids.get(guid) : undefined;
+		// The same note twice is imported once; two different notes with one GUID would lose one of them.
+		if (first && (first.front !== front || first.back !== back)) problems.push(`line ${line}: GUID "${guid}" is already used on line ${first.line} by a different card`);
+		if (guid && !first) guids.set(guid, { front, back, line });
+		cards.push({ front, back, tags, guid, line });
 	}
 	if (problems.length) throw new DeckError(problems, file);
 	return buildDeck(cards, file, header.deck, opts);
