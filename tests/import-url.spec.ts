@@ -90,6 +90,28 @@ test('a class catalog is remembered and re-checked when the app comes online', a
 	await expect(page.getByText(/Checked .*: 0 new, 0 updated, 0 with problems\./)).toBeVisible();
 });
 
+test('a followed catalog whose server never answers: the library stays usable, and the address is named after 30 s', async ({ page, context }) => {
+	const entry = { id: 'lakeside-bridge', title: 'Lakeside', cards: 3, date: '2026-01-05', file: 'week1.json' };
+	await teacherSite(context, { '/class/index.json': { format: 'newsdeck-catalog', version: 1, decks: [entry] }, '/class/week1.json': deck });
+	await page.clock.install();
+	await openLibrary(page);
+	await page.getByText('Import from the web').click();
+	await page.getByLabel('Class catalog URL').fill(`${HOST}/class/index.json`);
+	await page.getByRole('button', { name: 'Follow catalog' }).click();
+	await expect(page.getByText(`Following ${HOST}/class/index.json`)).toBeVisible();
+
+	// The teacher's server stops answering at all; the app starts again and re-checks the catalog.
+	await context.unrouteAll();
+	await context.route(`${HOST}/**`, () => {});
+	await page.reload();
+	await expect(page.getByRole('heading', { name: 'Your decks' })).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Import deck' })).toBeEnabled();
+	await page.getByText('Import from the web').click();
+	await expect(page.getByRole('button', { name: 'Import from URL' })).toBeEnabled();
+	await page.clock.runFor(31_000);
+	await expect(page.getByRole('alert')).toContainText(`${HOST}/class/index.json: not a valid deck:\n  the server did not answer within 30 s`);
+});
+
 test('hostile text in a deck is shown as text, never run', async ({ page, context }) => {
 	const xss = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
 	const bad = structuredClone(deck);

@@ -73,20 +73,22 @@ export class LibraryState {
 		}
 	}
 
-	/** Runs an action and shows its messages; a background check (`keep`) adds to what is shown instead of clearing it. */
+	/** Runs an action and shows its messages; a background check (`keep`) adds to what is shown and never disables the page. */
 	private async run(task: (ok: string[], bad: string[]) => Promise<void>, keep = false): Promise<void> {
-		this.busy = true;
-		const before = keep ? { message: this.message, error: this.error } : { message: '', error: '' };
-		this.message = before.message;
-		this.error = before.error;
+		if (!keep) {
+			this.busy = true;
+			this.message = '';
+			this.error = '';
+		}
 		const ok: string[] = [];
 		const bad: string[] = [];
 		try {
 			await task(ok, bad);
 		} finally {
-			this.message = [before.message, ...ok].filter(Boolean).join('\n');
-			this.error = [before.error, ...bad].filter(Boolean).join('\n\n');
-			this.busy = false;
+			// Added to what is shown when the task ends, so an action finished meanwhile keeps its messages.
+			this.message = [this.message, ...ok].filter(Boolean).join('\n');
+			this.error = [this.error, ...bad].filter(Boolean).join('\n\n');
+			if (!keep) this.busy = false;
 		}
 	}
 
