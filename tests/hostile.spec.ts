@@ -96,7 +96,10 @@ test('a deck full of script, HTML and URL payloads is shown as text and runs not
 
 test('the built pages carry a Content-Security-Policy that blocks injected inline script', async ({ page, request }) => {
 	for (const path of ['/', '/200.html', '/deck/x/study']) {
-		const html = await (await request.get(path, { headers: { accept: 'text/html' } })).text();
+		const res = await request.get(path, { headers: { accept: 'text/html' } });
+		// Only a header can forbid framing; the server sends one beside the pages' meta policy.
+		expect(res.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+		const html = await res.text();
 		expect(html, path).toMatch(/<meta http-equiv="content-security-policy" content="[^"]*script-src 'self' 'sha256-/);
 		expect(html).toContain("worker-src 'self' blob:");
 	}
@@ -126,4 +129,21 @@ test('the built pages carry a Content-Security-Policy that blocks injected inlin
 			})
 	);
 	expect(echoed).toBe(42);
+});
+
+test('bidi overrides in deck text are stripped, and deck text is isolated from the app\'s own text', async ({ page }) => {
+	const RLO = '\u202e';
+	const deck = JSON.parse(readFileSync('tests/fixtures/sample-deck.json', 'utf8'));
+	deck.title = `Lakeside ${RLO}bridge opens`;
+	deck.cards[0].prompt = `${RLO}${deck.cards[0].prompt}`;
+	await openLibrary(page);
+	await importDeck(page, 'bidi.json', deck);
+	await expect(page.getByRole('status')).toContainText('Lakeside bridge opens');
+	const link = page.getByRole('link', { name: 'Lakeside bridge opens' });
+	await expect(link).toHaveText('Lakeside bridge opens');
+	await expect(link.locator('bdi')).toHaveCSS('unicode-bidi', 'isolate');
+	await page.goto('/deck/lakeside-bridge/study');
+	await expect(page.locator('#prompt')).not.toContainText(RLO);
+	await expect(page.locator('#prompt bdi')).toHaveCSS('unicode-bidi', 'isolate');
+	await expect(page.locator('.choice bdi').first()).toHaveCSS('unicode-bidi', 'isolate');
 });

@@ -33,12 +33,33 @@ test('import a deck by URL, then share it with a link and a QR code', async ({ p
 	await expect(page.getByRole('img', { name: `QR code for ${link}` })).toBeVisible();
 });
 
-test('a /?deck=URL link imports the deck on open', async ({ page, context }) => {
+test('a /?deck=URL link shows the deck\'s site and adds it only when asked', async ({ page, context }) => {
 	await teacherSite(context, { '/week1.json': deck });
 	await page.goto(`/?deck=${encodeURIComponent(`${HOST}/week1.json`)}`);
+	const offer = page.getByTestId('link-offer');
+	await expect(offer.getByRole('heading')).toHaveText('Add a deck from decks.example.org?');
+	await expect(offer).toContainText(`${HOST}/week1.json`);
+	await expect(page.locator('.decks a').first()).toBeVisible({ timeout: 15_000 });
+	await expect(page.getByRole('link', { name: 'Lakeside bridge opens' })).toHaveCount(0);
+	await offer.getByRole('button', { name: 'Add deck' }).click();
 	await expect(page.getByRole('status')).toHaveText('Added “Lakeside bridge opens” with 3 cards.');
+	await expect(offer).toHaveCount(0);
 	await expect(page).toHaveURL(/\/$/);
 	await expect(page.getByRole('link', { name: 'Lakeside bridge opens' })).toBeVisible();
+});
+
+test('a declined /?deck=URL link adds nothing and downloads nothing', async ({ page, context }) => {
+	let asked = 0;
+	await context.route(`${HOST}/**`, (route) => {
+		asked++;
+		return route.fulfill({ status: 200, contentType: 'application/json', headers: { 'access-control-allow-origin': '*' }, body: JSON.stringify(deck) });
+	});
+	await page.goto(`/?deck=${encodeURIComponent(`${HOST}/week1.json`)}`);
+	await page.getByTestId('link-offer').getByRole('button', { name: 'Don’t add' }).click();
+	await expect(page.getByRole('status')).toHaveText('The linked deck was not added.');
+	await expect(page.locator('.decks a').first()).toBeVisible({ timeout: 15_000 });
+	await expect(page.getByRole('link', { name: 'Lakeside bridge opens' })).toHaveCount(0);
+	expect(asked).toBe(0);
 });
 
 test('a class catalog is remembered and re-checked when the app comes online', async ({ page, context }) => {
@@ -69,6 +90,28 @@ test('a class catalog is remembered and re-checked when the app comes online', a
 	await expect(page.getByText(/Checked .*: 0 new, 0 updated, 0 with problems\./)).toBeVisible();
 });
 
+test('a followed catalog whose server never answers: the library stays usable, and the address is named after 30 s', async ({ page, context }) => {
+	const entry = { id: 'lakeside-bridge', title: 'Lakeside', cards: 3, date: '2026-01-05', file: 'week1.json' };
+	await teacherSite(context, { '/class/index.json': { format: 'newsdeck-catalog', version: 1, decks: [entry] }, '/class/week1.json': deck });
+	await page.clock.install();
+	await openLibrary(page);
+	await page.getByText('Import from the web').click();
+	await page.getByLabel('Class catalog URL').fill(`${HOST}/class/index.json`);
+	await page.getByRole('button', { name: 'Follow catalog' }).click();
+	await expect(page.getByText(`Following ${HOST}/class/index.json`)).toBeVisible();
+
+	// The teacher's server stops answering at all; the app starts again and re-checks the catalog.
+	await context.unrouteAll();
+	await context.route(`${HOST}/**`, () => {});
+	await page.reload();
+	await expect(page.getByRole('heading', { name: 'Your decks' })).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Import deck' })).toBeEnabled();
+	await page.getByText('Import from the web').click();
+	await expect(page.getByRole('button', { name: 'Import from URL' })).toBeEnabled();
+	await page.clock.runFor(31_000);
+	await expect(page.getByRole('alert')).toContainText(`${HOST}/class/index.json: not a valid deck:\n  the server did not answer within 30 s`);
+});
+
 test('hostile text in a deck is shown as text, never run', async ({ page, context }) => {
 	const xss = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
 	const bad = structuredClone(deck);
@@ -79,6 +122,7 @@ test('hostile text in a deck is shown as text, never run', async ({ page, contex
 	for (const c of bad.cards) c.prompt += xss;
 	await teacherSite(context, { '/hostile.json': bad });
 	await page.goto(`/?deck=${encodeURIComponent(`${HOST}/hostile.json`)}`);
+	await page.getByRole('button', { name: 'Add deck' }).click();
 	await page.getByRole('link', { name: `Hostile ${xss}` }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Hostile ${xss}`);
 	await page.getByRole('link', { name: 'Study' }).click();

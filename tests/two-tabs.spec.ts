@@ -46,3 +46,26 @@ test('two tabs on one deck: live counts, no review lost or counted twice', async
 	await a.goto(DECK);
 	await expect(a.getByTestId('count-new')).toHaveText('0');
 });
+
+test('undo in one tab never wipes a later answer from another tab', async ({ context }) => {
+	const a = await context.newPage();
+	const b = await context.newPage();
+	await openLibrary(a);
+	await importDeck(a, 'lakeside.json', deck);
+	await expect(a.getByRole('status')).toContainText('Added');
+	await a.goto(`${DECK}/study`);
+	const first = await answerCard(a, 'Again');
+	await expect(a.getByTestId('progress')).toContainText('1 done');
+
+	// Tab B, five minutes later, gets that card again (its learning step is due) and answers it.
+	await b.clock.install({ time: new Date(Date.now() + 5 * 60_000) });
+	await b.goto(`${DECK}/study`);
+	await expect(b.locator('#prompt')).toHaveText(first ?? '');
+	await answerCard(b, 'Good');
+
+	await a.getByRole('button', { name: 'Undo', exact: true }).click();
+	await expect(a.getByTestId('study-notice')).toContainText('changed since that answer');
+	await expect(a.getByRole('button', { name: 'Undo', exact: true })).toBeDisabled();
+	const rows = await storedReviews(a, 'lakeside-bridge');
+	expect(rows.filter((r) => r.cardId === rows[0].cardId)).toHaveLength(2);
+});

@@ -59,7 +59,8 @@ describe('npm run generate on a folder of 1,000 articles', () => {
 			log.mockRestore();
 		}
 		const stderr = err.join('');
-		expect(code).toBe(0);
+		// Some files were skipped: exit code 2.
+		expect(code).toBe(2);
 		// A progress bar (or counter) reaching the last file.
 		expect(stderr).toContain(`${N + 3}/${N + 3}`);
 		// A summary naming each skipped file and why.

@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync, mkdirSync, statSync, readdirSync } from 'n
 import { join, basename } from 'node:path';
 import { generate } from '../lib/generator/index';
 import { toDeck } from '../lib/deck/parse';
+import { DeckError } from '../lib/deck/errors';
 import { makeProgress } from './progress';
 import { CARD_TYPES, type CardType, type Deck, type Catalog } from '../lib/deck/schema';
 
@@ -16,6 +17,14 @@ export interface GenerateArgs {
 	oneDeck: boolean;
 }
 
+/** A `--date` value: a real calendar date YYYY-MM-DD, or an error naming it as the date. */
+function checkDate(d: string): string {
+	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(d);
+	const t = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
+	if (!t || t.toISOString().slice(0, 10) !== d) throw new Error(`--date: "${d}" is not a date (expected YYYY-MM-DD, e.g. 2024-12-03)`);
+	return d;
+}
+
 /** Parses argv (without node and script); throws with a usage message on bad input. */
 export function parseArgs(argv: string[]): GenerateArgs {
 	const a: GenerateArgs = { inputs: [], out: 'static/decks', oneDeck: false };
@@ -27,7 +36,7 @@ export function parseArgs(argv: string[]): GenerateArgs {
 			return v;
 		};
 		if (arg === '--out') a.out = val();
-		else if (arg === '--date') a.date = val();
+		else if (arg === '--date') a.date = checkDate(val());
 		else if (arg === '--max-cards') {
 			a.maxCards = Number(val());
 			if (!Number.isInteger(a.maxCards) || a.maxCards < 1) throw new Error(`--max-cards: expected a whole number ≥ 1`);
@@ -44,14 +53,23 @@ export function parseArgs(argv: string[]): GenerateArgs {
 	return a;
 }
 
-/** Expands folders to their .txt files (sorted), keeping file arguments as given. */
-export function expandInputs(inputs: string[]): string[] {
-	const out: string[] = [];
+/** Expands folders to their .txt files (sorted), keeping file arguments as given; names inputs that give no file. */
+export function expandInputs(inputs: string[]): { files: string[]; missing: string[] } {
+	const files: string[] = [];
+	const missing: string[] = [];
 	for (const p of inputs) {
-		if (statSync(p).isDirectory()) out.push(...readdirSync(p).filter((f) => f.endsWith('.txt')).sort().map((f) => join(p, f)));
-		else out.push(p);
+		let folder: boolean;
+		try {
+			folder = statSync(p).isDirectory();
+		} catch (e) {
+			missing.push(`${p}: not found (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+			continue;
+		}
+		const txt = folder ? readdirSync(p).filter((f) => f.endsWith('.txt')).sort().map((f) => join(p, f)) : [p];
+		if (!txt.length) missing.push(`${p}: this folder has no .txt files`);
+		files.push(...txt);
 	}
-	return out;
+	return { files, missing };
 }
 
 /** Serialises a deck byte-identically for identical input. */
@@ -63,20 +81,24 @@ function createdAt(date: string | null | undefined): string {
 	return `${d}T00:00:00.000Z`;
 }
 
-/** Runs the CLI; returns the exit code. */
+// An article file that holds its ` date YYYY-MM-DD ` line and nothing else.
+const ONLY_DATE_LINE = /^\uFEFF?\s*date\s+\d{4}-\d{2}(-\d{2})?\s*$/;
+
+/** Exit codes: every input written, nothing usable (or bad arguments), or some inputs skipped. */
+export const EXIT = { ok: 0, nothing: 1, skipped: 2 } as const;
+
+/** Runs the CLI; returns the exit code (see EXIT). */
 export function main(argv: string[]): number {
 	let args: GenerateArgs;
-	let files: string[];
 	try {
 		args = parseArgs(argv);
-		files = expandInputs(args.inputs);
 	} catch (e) {
 		console.error(`generate: ${(e as Error).message}`);
 		console.error('usage: npm run generate -- seeds/*.txt --out static/decks [--date YYYY-MM-DD] [--max-cards N] [--types who-said,when] [--one-deck]');
-		return 2;
+		return EXIT.nothing;
 	}
-	mkdirSync(args.out, { recursive: true });
-	const skipped: string[] = [];
+	const { files, missing } = expandInputs(args.inputs);
+	const skipped: string[] = [...missing];
 	const decks: { deck: Deck; file: string }[] = [];
 	const progress = makeProgress(files.length);
 	const opts = { maxCards: args.maxCards, types: args.types };
@@ -85,9 +107,13 @@ export function main(argv: string[]): number {
 			const inputs = list.map((x) => ({ content: x.content, file: x.file, date: args.date }));
 			const deck = generate(inputs, { now: createdAt(null), ...opts });
 			deck.createdAt = createdAt(deck.articles[0].date);
-			decks.push({ deck: toDeck(JSON.parse(JSON.stringify(deck)), label), file: label });
+			const valid = toDeck(JSON.parse(JSON.stringify(deck)), label);
+			if (valid.cards.length) decks.push({ deck: valid, file: label });
+			else skipped.push(`${label}: no cards could be made from this article`);
 		} catch (e) {
-			skipped.push(`${label}: ${(e as Error).message.split('\n').join(' ')}`);
+			// A DeckError already names the file; its problems say what is wrong.
+			const why = e instanceof DeckError ? `the deck made from it is not valid (${e.problems.join('; ')})` : (e as Error).message.split('\n').join(' ');
+			skipped.push(`${label}: ${why}`);
 		}
 	};
 	const read: { content: string; file: string }[] = [];
@@ -100,26 +126,42 @@ export function main(argv: string[]): number {
 			skipped.push(`${f}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
 			return;
 		}
+		if (ONLY_DATE_LINE.test(content)) {
+			skipped.push(`${f}: the article has a date line but no title or text`);
+			return;
+		}
 		if (args.oneDeck) read.push({ content, file: f });
 		else build([{ content, file: f }], f);
 	});
 	progress.end();
 	if (args.oneDeck && read.length) build(read, read.map((r) => r.file).join(', '));
-	const catalog: Catalog = { format: 'newsdeck-catalog', version: 1, decks: [] };
-	for (const { deck, file } of decks) {
-		writeFileSync(join(args.out, `${deck.id}.json`), json(deck));
-		catalog.decks.push({ id: deck.id, title: deck.title, cards: deck.cards.length, date: deck.articles[0].date, file: `${deck.id}.json` });
-		console.log(`${deck.id}.json: ${deck.cards.length} cards (${basename(file)})`);
+	try {
+		write(decks, args.out);
+	} catch (e) {
+		console.error(`generate: cannot write to --out ${args.out} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+		return EXIT.nothing;
 	}
-	catalog.decks.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-	if (decks.length) writeFileSync(join(args.out, 'index.json'), json(catalog));
 	const cards = decks.reduce((a, d) => a + d.deck.cards.length, 0);
 	console.error(`generate: wrote ${decks.length} deck(s) with ${cards} cards to ${args.out}${skipped.length ? `; skipped ${skipped.length} of ${files.length} file(s)` : ''}`);
 	if (skipped.length) {
 		console.error(`skipped ${skipped.length} of ${files.length} file(s):`);
 		for (const s of skipped) console.error(`  ${s}`);
 	}
-	return decks.length ? 0 : 1;
+	return !decks.length ? EXIT.nothing : skipped.length ? EXIT.skipped : EXIT.ok;
+}
+
+/** Writes each deck and the catalog (index.json) into `out`, creating it. */
+function write(decks: { deck: Deck; file: string }[], out: string): void {
+	if (!decks.length) return;
+	mkdirSync(out, { recursive: true });
+	const catalog: Catalog = { format: 'newsdeck-catalog', version: 1, decks: [] };
+	for (const { deck, file } of decks) {
+		writeFileSync(join(out, `${deck.id}.json`), json(deck));
+		catalog.decks.push({ id: deck.id, title: deck.title, cards: deck.cards.length, date: deck.articles[0].date, file: `${deck.id}.json` });
+		console.log(`${deck.id}.json: ${deck.cards.length} cards (${basename(file)})`);
+	}
+	catalog.decks.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+	writeFileSync(join(out, 'index.json'), json(catalog));
 }
 
 if (process.argv[1] && /generate\.ts$/.test(process.argv[1])) process.exit(main(process.argv.slice(2)));

@@ -1,7 +1,7 @@
 // `npm start`: installs what is missing, generates the seed decks, builds, and serves the app.
 import { execSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
-import { serve } from './serve.mjs';
+import { hostArg, serve } from './serve.mjs';
 
 const run = (cmd) => execSync(cmd, { stdio: 'inherit' });
 const stale = !existsSync('node_modules/.package-lock.json') || statSync('package-lock.json').mtimeMs > statSync('node_modules/.package-lock.json').mtimeMs;
@@ -12,5 +12,5 @@ if (stale) {
 console.log('Generating seed decks and building the app…');
 run('npm run build');
 const port = Number(process.env.PORT ?? 4173);
-const { url } = await serve({ port, host: process.env.HOST ?? '0.0.0.0' });
+const { url } = await serve({ port, host: hostArg() });
 console.log(`\nNewsdeck is running at ${url}\nPress Ctrl+C to stop.`);

@@ -1,8 +1,9 @@
 /** The backup file format (`newsdeck-backup`, version 1): schema and parsing, with errors naming each path. */
 import * as v from 'valibot';
-import { ArticleSchema, CardSchema } from '../deck/schema';
+import { ArticleSchema, CardSchema, WebUrlSchema } from '../deck/schema';
 import { issuePath } from '../deck/parse';
-import { reviewKey, type CardRow, type DeckRow, type SettingRow } from './db';
+import type { CardRow, DeckRow, SettingRow } from './db';
+import { crossCheck } from './backup-check';
 import type { CardState, ReviewEntry } from '../srs/scheduler';
 
 /** Current backup format version. */
@@ -41,6 +42,11 @@ const num = v.number('expected a number');
 const int = v.pipe(num, v.integer('expected a whole number'));
 const flag = v.picklist([0, 1], 'expected 0 or 1');
 const learningState = v.picklist([0, 1, 2, 3], 'expected a state 0–3');
+const count = v.pipe(int, v.minValue(0, 'expected a number ≥ 0'));
+const nonNegative = v.pipe(num, v.minValue(0, 'expected a number ≥ 0'));
+// Epoch milliseconds of a real date: `due: -1e308` would put a card first in every queue for ever.
+const TIME = 'expected a time in milliseconds since 1970, before the year 10000';
+const time = v.pipe(num, v.minValue(0, TIME), v.maxValue(253_402_300_799_999, TIME));
 
 // Loose objects: fields added by later app versions survive a round trip through this one.
 const DeckRowSchema = v.looseObject({
@@ -49,12 +55,12 @@ const DeckRowSchema = v.looseObject({
 	description: v.optional(v.string()),
 	language: str,
 	createdAt: v.string(),
-	url: v.optional(v.string()),
+	url: v.optional(WebUrlSchema),
 	articles: v.array(ArticleSchema),
 	origin: v.picklist(['seed', 'file', 'url', 'catalog', 'made'], 'expected seed, file, url, catalog or made'),
-	addedAt: num,
-	updatedAt: num,
-	cardCount: int,
+	addedAt: time,
+	updatedAt: time,
+	cardCount: count,
 	contentHash: v.string()
 });
 
@@ -63,18 +69,18 @@ const CardRowSchema = v.looseObject({ deckId: str, id: str, card: CardSchema, or
 const StateSchema = v.looseObject({
 	deckId: str,
 	cardId: str,
-	due: num,
-	stability: num,
-	difficulty: num,
-	elapsedDays: num,
-	scheduledDays: num,
-	learningSteps: num,
-	reps: int,
-	lapses: int,
+	due: time,
+	stability: nonNegative,
+	difficulty: nonNegative,
+	elapsedDays: nonNegative,
+	scheduledDays: nonNegative,
+	learningSteps: nonNegative,
+	reps: count,
+	lapses: count,
 	state: learningState,
-	lastReview: v.nullable(num),
+	lastReview: v.nullable(time),
 	suspended: flag,
-	buriedUntil: num
+	buriedUntil: time
 });
 
 // Fields in the order the app stores them (the auto-increment id last), so a round trip is byte-identical.
@@ -83,15 +89,15 @@ const ReviewSchema = v.looseObject({
 	cardId: str,
 	rating: v.picklist([1, 2, 3, 4], 'expected a rating 1–4'),
 	state: learningState,
-	due: num,
-	stability: num,
-	difficulty: num,
-	elapsedDays: num,
-	lastElapsedDays: num,
-	scheduledDays: num,
-	learningSteps: num,
-	review: num,
-	durationMs: v.optional(num),
+	due: time,
+	stability: nonNegative,
+	difficulty: nonNegative,
+	elapsedDays: nonNegative,
+	lastElapsedDays: nonNegative,
+	scheduledDays: nonNegative,
+	learningSteps: nonNegative,
+	review: time,
+	durationMs: v.optional(nonNegative),
 	id: v.optional(v.pipe(int, v.minValue(1)))
 });
 
@@ -106,29 +112,6 @@ export const BackupSchema = v.object({
 	reviews: v.array(ReviewSchema),
 	settings: v.array(v.object({ key: str, value: v.unknown() }))
 });
-
-/** Rules a schema cannot express: unique keys, and every row belonging to a deck of the file. */
-function crossCheck(b: Backup): string[] {
-	const problems: string[] = [];
-	const decks = new Set<string>();
-	b.decks.forEach((d, i) => {
-		if (decks.has(d.id)) problems.push(`decks[${i}].id: "${d.id}" is used twice`);
-		decks.add(d.id);
-	});
-	const unique = (name: 'cards' | 'states' | 'reviews', rows: { deckId: string }[], key: (r: never) => string) => {
-		const seen = new Set<string>();
-		rows.forEach((r, i) => {
-			if (!decks.has(r.deckId)) problems.push(`${name}[${i}].deckId: no deck "${r.deckId}" in this backup`);
-			const k = key(r as never);
-			if (seen.has(k)) problems.push(`${name}[${i}]: the same ${name === 'reviews' ? 'review' : 'row'} appears twice`);
-			seen.add(k);
-		});
-	};
-	unique('cards', b.cards, (c: CardRow) => `${c.deckId}\u0000${c.id}`);
-	unique('states', b.states, (s: CardState) => `${s.deckId}\u0000${s.cardId}`);
-	unique('reviews', b.reviews, (r: ReviewEntry) => reviewKey(r));
-	return problems;
-}
 
 /** Validates backup JSON text; returns the typed backup or throws BackupError naming every problem. */
 export function parseBackup(text: string, file?: string): Backup {

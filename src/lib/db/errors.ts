@@ -1,12 +1,13 @@
 /** The storage layer's one error class: what went wrong with IndexedDB, in words a learner can act on. */
 
 /** Kinds of storage failure the app tells apart. */
-export type StorageProblem = 'quota' | 'stale' | 'unavailable';
+export type StorageProblem = 'quota' | 'stale' | 'changed' | 'unavailable';
 
 const MESSAGES: Record<StorageProblem, string> = {
 	quota:
 		'Your device is out of storage space, so this was not saved. Everything saved before is safe. Free some space (or delete a deck you no longer need) and try again.',
 	stale: 'This card was just answered in another tab, so this answer was not counted twice.',
+	changed: 'This card has changed since that answer (it was answered, suspended or buried in another tab), so the answer was not undone. Nothing was changed.',
 	unavailable: 'The app could not reach its storage (IndexedDB). Nothing was changed. Reload the page and try again.'
 };
 

@@ -52,11 +52,20 @@ describe('repo', () => {
 		await saveDeck(sampleDeck(), 'file', t0);
 		const first = await recordAnswer('lakeside-bridge', 'when-1', 3, t0);
 		const second = await recordAnswer('lakeside-bridge', 'when-1', 1, new Date(first.after.due));
-		await undoAnswer('lakeside-bridge', 'when-1', second.before, second.reviewId);
+		await undoAnswer('lakeside-bridge', 'when-1', second.before, second.after, second.reviewId);
 		expect(await getState('lakeside-bridge', 'when-1', t0)).toEqual(first.after);
 		expect(await deckReviews('lakeside-bridge')).toHaveLength(1);
-		await undoAnswer('lakeside-bridge', 'when-1', first.before, first.reviewId);
+		await undoAnswer('lakeside-bridge', 'when-1', first.before, first.after, first.reviewId);
 		expect(await db().states.count()).toBe(0);
+	});
+
+	it('undo refuses, changing nothing, when the card was answered again since (another tab)', async () => {
+		await saveDeck(sampleDeck(), 'file', t0);
+		const mine = await recordAnswer('lakeside-bridge', 'when-1', 3, t0);
+		const theirs = await recordAnswer('lakeside-bridge', 'when-1', 1, new Date(t0.getTime() + 60_000));
+		await expect(undoAnswer('lakeside-bridge', 'when-1', mine.before, mine.after, mine.reviewId)).rejects.toMatchObject({ kind: 'changed' });
+		expect(await getState('lakeside-bridge', 'when-1', t0)).toEqual(theirs.after);
+		expect(await deckReviews('lakeside-bridge')).toHaveLength(2);
 	});
 
 	it('updating a deck keeps progress on unchanged ids and retires removed cards with their history', async () => {

@@ -123,10 +123,26 @@ export async function recordAnswer(
 	}));
 }
 
-/** Undoes an answer: restores the earlier state (or none) and deletes its review row, atomically. */
-export async function undoAnswer(deckId: string, cardId: string, before: CardState | undefined, reviewId: number): Promise<void> {
+/** Whether a card's stored state is exactly the one an answer produced (no later answer, suspend or bury since). */
+function sameState(stored: CardState | undefined, after: CardState): boolean {
+	return (
+		!!stored &&
+		unchanged(stored, after) &&
+		stored.due === after.due &&
+		stored.suspended === after.suspended &&
+		stored.buriedUntil === after.buriedUntil
+	);
+}
+
+/**
+ * Undoes an answer: restores the earlier state (or none) and deletes its review row, atomically.
+ * When the card changed since that answer (`after`), e.g. answered in another tab, nothing changes and
+ * StorageError('changed') is thrown: restoring would wipe the later answer.
+ */
+export async function undoAnswer(deckId: string, cardId: string, before: CardState | undefined, after: CardState, reviewId: number): Promise<void> {
 	const d = db();
-	await d.transaction('rw', d.states, d.reviews, d.cards, async () => {
+	await guardQuota(() => d.transaction('rw', d.states, d.reviews, d.cards, async () => {
+		if (!sameState(await d.states.get([deckId, cardId]), after)) throw new StorageError('changed');
 		if (before) await d.states.put(before);
 		else {
 			await d.states.delete([deckId, cardId]);
@@ -134,7 +150,7 @@ export async function undoAnswer(deckId: string, cardId: string, before: CardSta
 			if (row && !row.retired) await d.cards.update([deckId, cardId], { fresh: 1 });
 		}
 		await d.reviews.delete(reviewId);
-	});
+	}));
 }
 
 /** Suspends or unsuspends a card (a suspended card is never shown until unsuspended). */

@@ -37,9 +37,15 @@ export function editDistance(a: string, b: string): number {
 	return d[a.length][b.length];
 }
 
-/** Typos allowed in one word: none up to 3 letters, 1 up to 7, 2 beyond; never in numbers. */
+/** Longest typed answer checked: typed cards ask for names, places, dates and numbers (the study field has this maxlength). */
+export const MAX_TYPED_CHARS = 500;
+
+// Longer words are compared exactly: the edit distance costs length × length.
+const MAX_FUZZY_WORD = 40;
+
+/** Typos allowed in one word: none up to 3 letters, 1 up to 7, 2 beyond; never in numbers or very long words. */
 function allowed(word: string): number {
-	if (/\d/.test(word)) return 0;
+	if (/\d/.test(word) || word.length > MAX_FUZZY_WORD) return 0;
 	return word.length <= 3 ? 0 : word.length <= 7 ? 1 : 2;
 }
 
@@ -49,7 +55,11 @@ function closeEnough(input: string, expected: string): boolean {
 	const a = input.split(' ');
 	const b = expected.split(' ');
 	if (a.length !== b.length) return false;
-	return b.every((w, i) => editDistance(a[i], w) <= allowed(w));
+	return b.every((w, i) => {
+		const k = allowed(w);
+		// The distance is at least the difference in length, so most pairs need no table.
+		return k === 0 ? a[i] === w : Math.abs(a[i].length - w.length) <= k && editDistance(a[i], w) <= k;
+	});
 }
 
 /** A calendar date at day, month or year precision. */
@@ -91,9 +101,9 @@ function sameDate(input: Ymd, key: Ymd, dmyAmbiguous: boolean): boolean {
 /** Names one letter apart that are different places: never forgiven as typos. */
 const CONFUSABLE = new Set(['iran', 'iraq', 'austria', 'australia', 'niger', 'nigeria', 'slovakia', 'slovenia', 'gambia', 'zambia', 'dominica', 'mali', 'malta', 'bali']);
 
-/** True when `input` is an acceptable typed answer for `card` (answer or any `accept` form); another choice typed exactly is wrong. */
+/** True when `input` is an acceptable typed answer for `card` (answer or any `accept` form); another choice typed exactly, or an input over MAX_TYPED_CHARS, is wrong. */
 export function checkTyped(card: Pick<Card, 'answer' | 'accept'> & { choices?: string[] }, input: string): boolean {
-	if (Array.isArray(card.answer)) return false;
+	if (Array.isArray(card.answer) || input.length > MAX_TYPED_CHARS) return false;
 	const forms = [card.answer, ...(card.accept ?? [])];
 	// A number (or a bare year) is compared by value: "4.35%", "1572", "1,572 cases" all read as numbers.
 	if (/^\d[\d,]*(\.\d+)?$/.test(card.answer)) {

@@ -4,6 +4,7 @@ import { DeckSchema, CatalogSchema, type Deck, type Catalog } from './schema';
 import { DeckError, show } from './errors';
 import { migrate } from './migrate';
 import { normalise } from './ids';
+import { stripAll, stripDeckControls } from './controls';
 
 /** Largest deck file accepted, in characters (a deck of ~20,000 cards fits easily). */
 export const MAX_DECK_CHARS = 20 * 1024 * 1024;
@@ -80,7 +81,7 @@ function crossCheck(deck: Deck): string[] {
 	return problems;
 }
 
-/** Validates an already-parsed value as a deck (migrating old versions); throws DeckError. */
+/** Validates an already-parsed value as a deck (migrating old versions, stripping control characters); throws DeckError. */
 export function toDeck(raw: unknown, file?: string): Deck {
 	if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
 		throw new DeckError([`(top level): expected a JSON object, got ${Array.isArray(raw) ? 'an array' : typeof raw}`], file);
@@ -91,7 +92,7 @@ export function toDeck(raw: unknown, file?: string): Deck {
 	}
 	const lifted = migrate(obj);
 	if ('problems' in lifted) throw new DeckError(lifted.problems, file);
-	const result = v.safeParse(DeckSchema, lifted.deck);
+	const result = v.safeParse(DeckSchema, stripDeckControls(lifted.deck));
 	if (!result.success) {
 		throw new DeckError(
 			result.issues.map((i) => `${issuePath(i)}: ${i.message}`),
@@ -111,7 +112,7 @@ export function parseDeck(text: string, file?: string): Deck {
 /** Parses a catalog (index.json) text; throws DeckError naming the path of each problem. */
 export function parseCatalog(text: string, file?: string): Catalog {
 	const raw = parseJsonText(text, file, 5 * 1024 * 1024);
-	const result = v.safeParse(CatalogSchema, raw);
+	const result = v.safeParse(CatalogSchema, stripAll(raw));
 	if (!result.success) {
 		throw new DeckError(result.issues.map((i) => `${issuePath(i)}: ${i.message}`), file);
 	}

@@ -28,8 +28,8 @@ const isoDate = v.pipe(
 	v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected a date YYYY-MM-DD, YYYY-MM or YYYY')
 );
 const offset = v.pipe(v.number(), v.integer('expected a whole number'), v.minValue(0));
-// Only web links: a `javascript:` or `data:` URL in a deck would run or show code when clicked.
-const webUrl = v.pipe(v.string(), v.url('expected a URL'), v.regex(/^https?:\/\//i, 'expected an http(s) URL'));
+/** Only web links: a `javascript:` or `data:` URL in a deck would run or show code when clicked. */
+export const WebUrlSchema = v.pipe(v.string(), v.url('expected a URL'), v.regex(/^https?:\/\//i, 'expected an http(s) URL'));
 
 /** Where a card's fact comes from: the article and the exact sentence. */
 export const SourceSchema = v.object({
@@ -69,7 +69,7 @@ export const ArticleSchema = v.object({
 	id: text,
 	title: text,
 	date: v.nullable(isoDate),
-	url: v.optional(webUrl),
+	url: v.optional(WebUrlSchema),
 	text: text
 });
 
@@ -82,7 +82,7 @@ export const DeckSchema = v.object({
 	description: v.optional(v.string()),
 	language: v.pipe(text, v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'expected a language tag such as "en"')),
 	createdAt: v.pipe(v.string(), v.isoTimestamp('expected an ISO timestamp')),
-	url: v.optional(webUrl),
+	url: v.optional(WebUrlSchema),
 	articles: v.pipe(v.array(ArticleSchema), v.minLength(1, 'expected at least one article')),
 	cards: v.array(CardSchema)
 });

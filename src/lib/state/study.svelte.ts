@@ -21,6 +21,8 @@ export interface Answered {
 interface UndoEntry {
 	cardId: string;
 	before: CardState | undefined;
+	/** The state the answer stored: undo is refused once the card's stored state differs from it. */
+	after: CardState;
 	reviewId: number;
 	queue: string[];
 	learning: Learning[];
@@ -270,7 +272,7 @@ export class StudySession {
 				return await this.next();
 			}
 			const { before, after, reviewId } = result;
-			this.undoStack.push({ cardId, before, reviewId, ...snapshot });
+			this.undoStack.push({ cardId, before, after, reviewId, ...snapshot });
 			this.canUndo = true;
 			this.reviewed++;
 			this.answered = [...this.answered, { card: this.card, rating }];
@@ -281,23 +283,32 @@ export class StudySession {
 		}
 	}
 
-	/** Takes back the last answer: restores the card's earlier state and shows it again. */
+	/** Takes back the last answer: restores the card's earlier state and shows it again; refused if the card changed since. */
 	async undo(): Promise<void> {
 		if (this.busy) return;
 		const last = this.undoStack.pop();
 		if (!last) return;
 		this.busy = true;
+		this.error = '';
+		this.notice = '';
 		try {
-			await undoAnswer(this.deckId, last.cardId, last.before, last.reviewId);
+			await undoAnswer(this.deckId, last.cardId, last.before, last.after, last.reviewId);
 			this.pinned = last.cardId;
 			this.queue = last.queue;
 			this.learning = last.learning;
 			this.reviewed = last.reviewed;
 			this.answered = this.answered.slice(0, -1);
-			this.canUndo = this.undoStack.length > 0;
 			this.announcement = 'Last answer undone.';
 			await this.next();
+		} catch (e) {
+			if (e instanceof StorageError && e.kind === 'changed') this.notice = this.announcement = e.message;
+			else {
+				// Not undone: the answer can be undone again.
+				this.undoStack.push(last);
+				this.error = this.announcement = e instanceof StorageError ? e.message : `The answer could not be undone (${String(e)}). Nothing was changed.`;
+			}
 		} finally {
+			this.canUndo = this.undoStack.length > 0;
 			this.busy = false;
 		}
 	}

@@ -95,6 +95,21 @@ describe('StudySession safety', () => {
 		expect(await deckReviews('lakeside-bridge')).toHaveLength(2);
 	});
 
+	it('undo refuses with a message when another tab answered the card since; its answer is kept', async () => {
+		const a = await session();
+		const card = a.card!.id;
+		a.reveal();
+		await a.grade(3);
+		// Tab B answers the same card a minute later.
+		const theirs = await recordAnswer('lakeside-bridge', card, 1, new Date(t0.getTime() + 60_000));
+		await a.undo();
+		expect(a.notice).toMatch(/changed since that answer/);
+		expect(a.canUndo).toBe(false);
+		expect(a.reviewed).toBe(1);
+		expect(await db().states.get(['lakeside-bridge', card])).toEqual(theirs.after);
+		expect(await deckReviews('lakeside-bridge')).toHaveLength(2);
+	});
+
 	it('a full disk keeps the card on screen with a clear message; nothing stored is lost', async () => {
 		const s = await session();
 		s.reveal();
