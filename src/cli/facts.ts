@@ -4,13 +4,13 @@ import { extractFacts } from '../lib/generator/extract/extract';
 import { GeneratorError } from '../lib/generator/errors';
 import type { Entity, Facts } from '../lib/generator/types';
 
-const entity = (e: Entity) => ({ name: e.name, mentions: e.mentions.map(({ text, start, end }) => ({ text, start, end })) });
+const entity = (e: Entity) => ({ name: e.name, confidence: e.confidence, mentions: e.mentions.map(({ text, start, end }) => ({ text, start, end })) });
 
 /** The public JSON shape of one file's facts (issue 10). */
 export function factsJson(file: string, f: Facts) {
 	return {
 		file, date: f.date, people: f.people.map(entity), places: f.places.map(entity), groups: f.groups.map(entity),
-		quotes: f.quotes.map(({ text, start, end, speaker }) => ({ text, start, end, speaker })),
+		quotes: f.quotes.map(({ text, start, end, speaker, via, confidence }) => ({ text, start, end, speaker, via, confidence })),
 		dates: f.dates.map(({ text, start, end, value }) => ({ text, start, end, value }))
 	};
 }

@@ -33,6 +33,8 @@ export interface Entity {
 	role?: string;
 	/** Gender when the text shows it: m / f. */
 	gender?: 'm' | 'f';
+	/** How sure the typer is of this entity's kind (0–1; 1 for listed names and organisation or place head words). */
+	confidence?: number;
 }
 
 /** A direct quotation and who said it. */
@@ -59,4 +61,6 @@ export interface Facts {
 	groups: Entity[];
 	quotes: Quote[];
 	dates: DateFact[];
+	/** The article's sentences as extraction split them (the card stage reuses them). */
+	sentences?: Sentence[];
 }

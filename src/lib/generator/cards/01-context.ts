@@ -74,7 +74,7 @@ export function quotedRanges(text: string, from: number): [number, number][] {
 /** Reads an input into an Art, given the facts the extraction engine found in it. */
 export function makeArt(index: number, content: string, facts: Facts, file?: string, date?: string): Art {
 	const read = readArticle(content, { date });
-	const sentences = splitSentences(read.text, splitParagraphs(read.text, read.bodyStart));
+	const sentences = facts.sentences ?? splitSentences(read.text, splitParagraphs(read.text, read.bodyStart));
 	const base = file ? file.replace(/^.*[\\/]/, '').replace(/\.[a-z0-9]+$/i, '') : read.title;
 	return {
 		index,

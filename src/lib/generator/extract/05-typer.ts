@@ -65,11 +65,11 @@ export function classCandidates(feats: string[]): Features[] {
 /** A trained typer: its weights, and the probability it needs to overrule the rules. */
 export interface Typer { weights: Weights; overrule: number }
 
-/** The best class for a chunk and its probability. */
-export function classify(feats: string[], w: Weights): { kind: Kind | null; confidence: number } {
+/** The best class for a chunk, its probability, and every class's probability (in CLASSES order). */
+export function classify(feats: string[], w: Weights): { kind: Kind | null; confidence: number; probs: number[] } {
 	const s = CLASSES.map((k) => feats.reduce((a, x) => a + (w[`${k}|${x}`] ?? 0), 0));
 	const mx = Math.max(...s);
 	const z = s.reduce((a, x) => a + Math.exp(x - mx), 0);
 	const best = s.indexOf(mx);
-	return { kind: CLASSES[best] === 'none' ? null : (CLASSES[best] as Kind), confidence: 1 / z };
+	return { kind: CLASSES[best] === 'none' ? null : (CLASSES[best] as Kind), confidence: 1 / z, probs: s.map((x) => Math.exp(x - mx) / z) };
 }

@@ -7,7 +7,7 @@ import { ORG_HEADS } from '../model/organisations';
 import { FIRST_NAMES, TITLES } from '../model/people';
 import { NON_ENTITY_HEADS, PLACE_HEADS } from '../model/words';
 import type { Span } from '../types';
-import { chunkFeatures, classify, type Typer } from './05-typer';
+import { CLASSES, chunkFeatures, classify, type Typer } from './05-typer';
 
 /** Entity kinds, in the order of the Facts fields. */
 export type Kind = 'people' | 'places' | 'groups';
@@ -20,6 +20,8 @@ export interface Ent {
 	roles: Set<string>;
 	nation?: string;
 	gender?: 'm' | 'f';
+	/** The typer's highest probability for this kind over the entity's mentions (1 for listed names and head words). */
+	confidence?: number;
 }
 
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d&]{1,6}s?$/u;
@@ -73,14 +75,13 @@ function strong(c: Chunk): boolean {
 }
 
 /** The rules' kind, overruled by the learned typer when weights are given (a new kind keys on the chunk's text). */
-function typeChunk(c: Chunk, text: string, typer?: Typer): { kind: Kind; key: string } | null {
+function typeChunk(c: Chunk, text: string, typer?: Typer): { kind: Kind; key: string; confidence: number } | null {
 	const rule = typeOf(c, text);
-	if (!typer) return rule;
-	if (rule && strong(c)) return rule;
-	const { kind, confidence } = classify(chunkFeatures(c, text, rule?.kind ?? null), typer.weights);
-	if (kind === (rule?.kind ?? null) || confidence < typer.overrule) return rule;
-	if (!kind) return null;
-	return rule && rule.kind === kind ? rule : { kind, key: c.text };
+	if (!typer || (rule && strong(c))) return rule && { ...rule, confidence: 1 };
+	const { kind, confidence, probs } = classify(chunkFeatures(c, text, rule?.kind ?? null), typer.weights);
+	const keep = kind === (rule?.kind ?? null) || confidence < typer.overrule;
+	const t = keep ? rule : kind && { kind, key: c.text };
+	return t && { ...t, confidence: probs[CLASSES.indexOf(t.kind)] };
 }
 
 /** Builds entities from chunks: typing, then document-level alias merging and propagation. */
@@ -116,6 +117,7 @@ export function buildEntities(allChunks: Chunk[], text: string, weak: (c: Chunk)
 		let e = t.kind === 'people' && !c.text.includes(' ') ? personByToken(byToken, c.text) : undefined;
 		e ??= get(t.kind, t.key);
 		add(e, c);
+		e.confidence = Math.max(e.confidence ?? 0, t.confidence);
 		if (e.kind === 'people') for (const w of c.text.split(/\s+/)) { const set = byToken.get(w); if (set) set.add(e); else byToken.set(w, new Set([e])); }
 	}
 	// Pass 2: single words join a known person, an acronym, or are typed alone; a storm's name ("Andrew") is no person.
@@ -125,7 +127,10 @@ export function buildEntities(allChunks: Chunk[], text: string, weak: (c: Chunk)
 		const known = aliasOf.get(lower(c.text)) ?? personByToken(byToken, c.text);
 		if (known) { add(known, c); continue; }
 		const t = typed(c);
-		if (t) add(get(t.kind, t.key), c);
+		if (!t) continue;
+		const e = get(t.kind, t.key);
+		add(e, c);
+		e.confidence = Math.max(e.confidence ?? 0, t.confidence);
 	}
 	// Pass 3: headline chunks count only when they name something already known or listed.
 	const byMention = new Map<string, Ent>();

@@ -59,6 +59,7 @@ function toEntity(e: Ent): Entity {
 	const role = [...e.roles][0];
 	if (role) out.role = role;
 	if (e.gender) out.gender = e.gender;
+	out.confidence = Math.round((e.confidence ?? 1) * 1000) / 1000;
 	return out;
 }
 
@@ -87,7 +88,7 @@ export function extractFacts(content: string, opts: ExtractOptions = {}): Facts 
 	const ents = buildEntities(findChunks(article.text, sentences), article.text, (c) => headlines.has(c.sentence), opts.typer === null ? undefined : (opts.typer ?? TYPER));
 	const quotes = traceQuotes(article.text, paragraphs, ents, SPEAKER_WEIGHTS).map((t) => t.quote);
 	const of = (k: Ent['kind']) => ents.filter((e) => e.kind === k).map(toEntity);
-	return { date: article.date, people: of('people'), places: of('places'), groups: of('groups'), quotes, dates: findDates(article.text, sentences, article.date, quotes) };
+	return { date: article.date, people: of('people'), places: of('places'), groups: of('groups'), quotes, dates: findDates(article.text, sentences, article.date, quotes), sentences };
 }
 
 /** The speaker decisions of one article with every candidate's features (training and analysis). */
