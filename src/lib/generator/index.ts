@@ -53,7 +53,8 @@ export function generate(inputs: GenerateInput[], options: GenerateOptions): Dec
 		...quoteClozeCards(quotes, ents),
 		...wordClozeCards(quotes),
 		...whenCards(arts, ents),
-		...timelineCards(arts, ents),
+		// One article's dates rarely make an order worth learning; a deck of several articles does.
+		...(arts.length > 1 ? timelineCards(arts, ents) : []),
 		...clozeCards(arts, ents),
 		...roleCards(arts, ents),
 		...describedRoleCards(arts, ents),

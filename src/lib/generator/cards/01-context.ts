@@ -71,10 +71,21 @@ export function quotedRanges(text: string, from: number): [number, number][] {
 	return out;
 }
 
+/** "ST. LOUIS (AP) — ", "Geneva, Switzerland - ", "PRETORIA, Aug 25 - ": a dateline opening a paragraph. */
+export const DATELINE = /^[\p{Lu}][\p{L}.'’-]*(?:,?\s+[\p{Lu}][\p{L}.'’-]*){0,3}(?:,\s*\p{Lu}\p{Ll}{2}\.?\s+\d{1,2})?\s*(?:\([\p{L} .&-]{1,30}\))?\s*[–—-]{1,2}\s+(?=["“]?\p{Lu})/u;
+
+/** Sentences with a paragraph-opening dateline cut off, so no prompt or blank includes it. */
+function withoutDatelines(sentences: Sentence[]): Sentence[] {
+	return sentences.map((s, i) => {
+		const m = i > 0 && sentences[i - 1].paragraph === s.paragraph ? null : DATELINE.exec(s.text);
+		return m && m[0].length < s.text.length - 20 ? { ...s, text: s.text.slice(m[0].length), start: s.start + m[0].length } : s;
+	});
+}
+
 /** Reads an input into an Art, given the facts the extraction engine found in it. */
 export function makeArt(index: number, content: string, facts: Facts, file?: string, date?: string): Art {
 	const read = readArticle(content, { date });
-	const sentences = facts.sentences ?? splitSentences(read.text, splitParagraphs(read.text, read.bodyStart));
+	const sentences = withoutDatelines(facts.sentences ?? splitSentences(read.text, splitParagraphs(read.text, read.bodyStart)));
 	const base = file ? file.replace(/^.*[\\/]/, '').replace(/\.[a-z0-9]+$/i, '') : read.title;
 	return {
 		index,

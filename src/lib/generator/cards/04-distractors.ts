@@ -1,6 +1,6 @@
 /** Step 4: wrong answers of the same kind as the key, and deterministic shuffles seeded by the card id. */
 import { hash64, normalise } from '../../deck/ids';
-import { LEADERS, ORGS, COUNTRIES, CITIES, REGIONS } from '../model/gazetteer';
+import { ORGS, COUNTRIES, CITIES, REGIONS } from '../model/gazetteer';
 import { PLACES } from './01-context';
 import { hasWords, type Ent } from './02-entities';
 import { overlaps } from './03-names';
@@ -32,36 +32,15 @@ const MAJOR = new Set(
 	'United States,China,Russia,United Kingdom,France,Germany,India,Japan,Brazil,Canada,Australia,Italy,Spain,Turkey,Iran,Israel,Saudi Arabia,Ukraine,South Korea,North Korea,Mexico,Egypt,South Africa,Nigeria,Pakistan,Indonesia,Argentina,Kenya,Poland,Syria,Iraq,Venezuela,Ethiopia,Thailand,Vietnam,Philippines,Malaysia,Afghanistan,Qatar,United Arab Emirates,Lebanon,Jordan,Serbia,Hungary,Greece,Netherlands,Belgium,Sweden,Norway,Chile,Colombia,Peru,Zimbabwe,Ghana,Morocco,Algeria,Bangladesh,Myanmar,Sri Lanka,Taiwan'.split(',')
 );
 
-const LEADER_NAMES = new Set(LEADERS.split('\n').map((l) => l.split('|')[0]));
-
-/** True when an article is about politics or diplomacy (so politicians are plausible wrong answers). */
-export function isPolitical(text: string): boolean {
-	return /\b(president|prime minister|minister|secretary of state|government|parliament|election|senator|chancellor|diplomat|ambassador|sanctions|kremlin|white house)\b/i.test(text);
-}
-
-const POLITICAL_ROLE = /\b(president|prime|minister|premier|chancellor|senator|governor|mayor|lawmaker|leader|candidate|king|queen|ambassador)\b/i;
-
 const PROMPT_GENDER = /\b(he|him|his|she|her|hers)\b/i;
 
 const names = (src: string) => src.split('\n').filter(Boolean).map((l) => l.split('|'));
 
 /** Gazetteer names of the same kind and level as `e`, nearest first (same region / country). */
-function gazetteerPool(e: Ent, arts: number[], ents: Ent[], political: boolean): string[] {
-	if (e.kind === 'person') {
-		// Politicians as wrong answers only where the story is political, else they are absurd options.
-		if (!LEADER_NAMES.has(e.name) && !(political && POLITICAL_ROLE.test(e.role ?? ''))) return [];
-		// Leaders of the countries the article is most about come first (Assad before Obama in a story on Syria).
-		const weight = new Map<string, number>();
-		for (const x of ents) {
-			if (x.kind !== 'place') continue;
-			const n = x.mentions.filter((m) => arts.includes(m.art)).length;
-			if (!n) continue;
-			const country = x.area && x.level === 'country' ? x.name : (PLACES.get(normalise(x.name))?.name ?? x.name);
-			weight.set(country, (weight.get(country) ?? 0) + n);
-		}
-		const all = names(LEADERS).filter(([, c]) => weight.has(c));
-		return all.sort((a, b) => weight.get(b[1])! - weight.get(a[1])!).map(([n]) => n);
-	}
+function gazetteerPool(e: Ent): string[] {
+	// Bundled people have no period, party or office in common with the answer (a 2024 leader offered as a 1996
+	// speaker, another country's president offered as this one's): wrong people come from the deck only.
+	if (e.kind === 'person') return [];
 	if (e.kind === 'group') return e.quotes ? [] : names(ORGS).filter(([, k]) => k === e.level).map(([n]) => n);
 	if (e.level === 'country') {
 		const all = names(COUNTRIES).map(([n, r]) => ({ n, r, major: MAJOR.has(n) }));
@@ -82,7 +61,7 @@ function gazetteerPool(e: Ent, arts: number[], ents: Ent[], political: boolean):
  * then the gazetteer; none overlapping the key or named in `prompt`, none excluded by the prompt's pronoun.
  * Null when fewer than 3 exist.
  */
-export function entityChoices(key: Ent, ents: Ent[], prompt: string, seed: string, arts: number[], political = true): string[] | null {
+export function entityChoices(key: Ent, ents: Ent[], prompt: string, seed: string): string[] | null {
 	const bad = (n: string) =>
 		key.forms.some((f) => overlaps(f, n)) || hasWords(prompt, n);
 	// "… as she arrived": the prompt's own pronoun rules out people of the other gender.
@@ -100,7 +79,7 @@ export function entityChoices(key: Ent, ents: Ent[], prompt: string, seed: strin
 		if (picked.length < 3 && !bad(n) && !picked.some((p) => overlaps(p, n))) picked.push(n);
 	};
 	deck.forEach(take);
-	const pool = gazetteerPool(key, arts, ents, political);
+	const pool = gazetteerPool(key);
 	// Nearest tier first (same region, related country), shuffled within tiers of 8.
 	// Bundled people only when the prompt's pronoun does not exclude them (the gazetteer records no gender).
 	if (key.kind !== 'person' || !said) for (let i = 0; i < pool.length && picked.length < 3; i += 8) shuffle(pool.slice(i, i + 8), seed + i).forEach(take);

@@ -2,7 +2,7 @@
 import { cardId, normalise } from '../../deck/ids';
 import type { Art } from './01-context';
 import { findEnt, hasWords, names, type Ent } from './02-entities';
-import { entityChoices, isPolitical, rng, shuffle } from './04-distractors';
+import { entityChoices, rng, shuffle } from './04-distractors';
 import { overlaps } from './03-names';
 import { strongSpeaker } from './07-attribution';
 import { contentWords, jaccard, sourceOf, tagsOf, words, type Candidate } from './05-card';
@@ -30,9 +30,14 @@ const THIRD = /\b(?:he|she|him|his|her|hers|they|them|their|theirs)\b/gi;
 const IT_OBJECT = /\b(?:with|about|of|on|for|do|did|does|doing|done|against|support|supported|oppose|opposed|stop|like|love|hate|see|saw|make|made|get|got|want|wanted|fix|change|call|called|believe|accept|reject|handle|hear|heard|read|sign|signed|pass|passed)\s+it\b|\bits\b/i;
 const DEMONSTRATIVE = /\b(?:this|that|these|those)\s+(?!year|week|month|time|country|nation|morning|evening|day|moment|city|state|kind|way|sort)\p{Ll}{3,}|\b(?:that|this)\s*(?:[.,;:!?…]|$|(?:is|was|would|will|'s|’s)\b)|\bthose\b(?!\s+who\b)|\bthe same\b/iu;
 
+/** True when the quote names what it is about — a name, a number — or is long enough to carry its own context. */
+function anchored(body: string): boolean {
+	return /\d/.test(body) || words(body) >= 12 || /(?:^|[^.!?]\s)(?!I\b|I['’])\p{Lu}[\p{L}’'-]+/u.test(body.replace(/^\W*\p{Lu}[\p{L}’'-]*/u, ''));
+}
+
 /** True when the quoted words point at nothing outside them: no "he"/"they" without a name before it, no bare "that", "do it", "these voters". */
 export function selfContained(body: string): boolean {
-	if (IT_OBJECT.test(body) || DEMONSTRATIVE.test(body)) return false;
+	if (IT_OBJECT.test(body) || DEMONSTRATIVE.test(body) || !anchored(body)) return false;
 	for (const m of body.matchAll(THIRD)) {
 		// A name earlier in the quote ("Smith … he") can be what the pronoun means.
 		if (!/(?:^|\s)\S*\s+\p{Lu}[\p{L}’'-]+/u.test(body.slice(0, m.index))) return false;
@@ -136,7 +141,7 @@ export function whoSaid(qs: CleanQuote[], ents: Ent[]): Candidate[] {
 		const id = cardId('who-said', q.art.id, q.quote.text);
 		const prompt = `${q.speaker.kind === 'group' ? 'Which organisation' : 'Who'} said ${quoted(q.shown)}?`;
 		// Without two plausible wrong answers the card is typed-only (recall) rather than padded.
-		const choices = entityChoices(q.speaker, ents, prompt, id, [q.art.index], isPolitical(q.art.text)) ?? undefined;
+		const choices = entityChoices(q.speaker, ents, prompt, id) ?? undefined;
 		const card = {
 			id,
 			type: 'who-said' as const,

@@ -2,7 +2,7 @@
 import type { CardType } from '../../deck/schema';
 import { cardId } from '../../deck/ids';
 import { names, type Ent } from './02-entities';
-import { entityChoices, isPolitical } from './04-distractors';
+import { entityChoices } from './04-distractors';
 import { acceptFor, type CleanQuote } from './08-quotes';
 import { STOP, tagsOf, sourceOf, words, type Candidate } from './05-card';
 import { LABEL, NUMBER, WEAK, numberChoices } from './12-numbers';
@@ -48,7 +48,7 @@ function entityBlanks(q: CleanQuote, ents: Ent[]): Blank[] {
 			const a = m.index;
 			const b = a + m[0].length;
 			if (!listed(q.shown, a, b))
-				out.push({ a, b, type: TYPE[e.kind], hint: HINT[e.kind], answer: e.name, accept: acceptFor(e), about: e, choices: (p, id) => entityChoices(e, ents, p, id, [q.art.index], isPolitical(q.art.text)) });
+				out.push({ a, b, type: TYPE[e.kind], hint: HINT[e.kind], answer: e.name, accept: acceptFor(e), about: e, choices: (p, id) => entityChoices(e, ents, p, id) });
 			break;
 		}
 	}

@@ -3,7 +3,7 @@ import type { CardType } from '../../deck/schema';
 import { cardId } from '../../deck/ids';
 import { inQuote, sentenceAt, type Art } from './01-context';
 import { names, type Ent, type EntKind } from './02-entities';
-import { entityChoices, isPolitical } from './04-distractors';
+import { entityChoices } from './04-distractors';
 import { acceptFor } from './08-quotes';
 import { clipSentence, clozeable, subClause, sourceOf, standsAlone, tagsOf, words, type Candidate } from './05-card';
 import { defineSubject } from './06-subject';
@@ -74,7 +74,7 @@ function cloze(art: Art, ent: Ent, ents: Ent[], start: number, end: number): Can
 	const type = TYPE[ent.kind];
 	const prompt = `Fill in the ${HINT[ent.kind]}: ${rest.replace(/[.!?]+$/, '')}.`;
 	const id = cardId(type, art.id, s.text, ent.name);
-	const choices = entityChoices(ent, ents, prompt, id, [art.index], isPolitical(art.text)) ?? undefined;
+	const choices = entityChoices(ent, ents, prompt, id) ?? undefined;
 	if (!choices && ent.level === 'other') return null;
 	const cloze = ents.filter((e) => e !== ent && e.kind === ent.kind && e.mentions.some((m) => m.art === art.index && m.start >= s.start && m.end <= s.end));
 	const card = {

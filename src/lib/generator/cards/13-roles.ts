@@ -2,7 +2,8 @@
 import { cardId } from '../../deck/ids';
 import { inQuote, sentenceAt, type Art } from './01-context';
 import type { Ent } from './02-entities';
-import { entityChoices, formatWhen, isPolitical, parseValue } from './04-distractors';
+import { LEADER_NAMES } from './03-names';
+import { entityChoices, formatWhen, parseValue } from './04-distractors';
 import { acceptFor } from './08-quotes';
 import { sourceOf, tagsOf, type Candidate } from './05-card';
 import { COUNTRIES } from '../model/gazetteer';
@@ -69,7 +70,8 @@ function office(art: Art, ents: Ent[], pre: string, post: string): string | null
 export function roleCards(arts: Art[], ents: Ent[]): Candidate[] {
 	const out: Candidate[] = [];
 	for (const ent of ents) {
-		if (ent.kind !== 'person' || !ent.human || !ent.name.includes(' ')) continue;
+		// A world leader's office is common knowledge, and no wrong answer of the same office exists.
+		if (ent.kind !== 'person' || !ent.human || !ent.name.includes(' ') || LEADER_NAMES.includes(ent.name)) continue;
 		const done = new Set<string>();
 		// The full name written out where the extractor kept only an acronym or title ("(CJI) DY Chandrachud").
 		const spelled = arts.flatMap((a) => [...a.text.matchAll(new RegExp(`\\b${ent.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g'))].map((x) => ({ art: a.index, start: x.index!, end: x.index! + ent.name.length })));
@@ -95,7 +97,7 @@ function roleCard(art: Art, ents: Ent[], ent: Ent, holder: string, s: Sentence, 
 	const asOf = when ? ` in ${formatWhen({ y: when.y, m: when.m })}` : '';
 	const prompt = `Who was ${holder}${asOf}?`;
 	const id = cardId('who', art.id, 'role', holder, ent.name);
-	const choices = entityChoices(ent, ents, prompt, id, [art.index], isPolitical(art.text)) ?? undefined;
+	const choices = entityChoices(ent, ents, prompt, id) ?? undefined;
 	const card = {
 		id,
 		type: 'who' as const,
@@ -123,6 +125,7 @@ export function describedRoleCards(arts: Art[], ents: Ent[]): Candidate[] {
 			const at = sentenceAt(art, m.index!);
 			if (holders.length !== 1 || !at || /\b(sworn in|took office|appointed|elected|resign\w*|ousted|removed|succeed\w*)\b/i.test(at.text)) continue;
 			const ent = holders[0];
+			if (LEADER_NAMES.includes(ent.name)) continue;
 			const first = ent.mentions.filter((x) => x.art === art.index).sort((a, b) => a.start - b.start)[0];
 			const s = sentenceAt(art, first.start);
 			const holder = `${owner(country)} ${role}`;

@@ -35,6 +35,8 @@ export function worthAsking(c: Candidate, art: Art): Candidate | null {
 	if (!CLOZE.has(card.type)) return c;
 	const p = card.prompt;
 	if (card.type !== 'when' && c.sentence > LEDE && !/^Who (?:was|is) /.test(p)) return null;
+	// The headline's words are the article's most obvious ones; "here" points at a place the card does not name.
+	if (c.sentence === 0 || /\bhere\b/i.test(framing(p))) return null;
 	if (CONNECTIVE.test(framing(p).replace(/^(?:Fill in[^:]*:|[^:]{0,40}\?)\s*/i, ''))) return null;
 	if (card.type === 'who' && ROLE_DESCRIPTION.test(framing(p))) return null;
 	if (anaphoric(framing(p), art, card.source.start + art.bodyStart)) return null;
@@ -49,12 +51,17 @@ export function worthAsking(c: Candidate, art: Art): Candidate | null {
 	return card.type === 'when' ? c : withWeekdayDate(c, art);
 }
 
-/** True when the prompt has "the X" / "his X" for a noun X the article used before the card's sentence (so it points back). */
+const FUNCTION_WORD = /^(?:who|whom|whose|which|that|of|in|at|for|from|on|to|and|or|with|by|as|is|was|are|were|has|had|have|will|would|said|says|after|before|since|than|but|into|over|under|about|against)$/;
+
+/** True when the prompt has "the X" / "his X" for a head noun X the article's body used before the card's sentence (it points back); "X, the Y" defines instead. */
 function anaphoric(prompt: string, art: Art, at: number): boolean {
-	const before = art.text.slice(art.bodyStart, at).toLowerCase();
-	for (const m of prompt.matchAll(/\b(?:the|this|his|her|their|its)\s+(\p{Ll}{3,})\b(?!\s+(?:of|who|which|that|in|at|for|from|on)\b)/gu)) {
-		const noun = m[1];
-		if (GENERIC.has(noun)) continue;
+	const bodyFrom = art.text.indexOf('\n', art.bodyStart);
+	const before = art.text.slice(bodyFrom < 0 || bodyFrom > at ? art.bodyStart : bodyFrom, at).toLowerCase();
+	for (const m of prompt.matchAll(/(?:^|[^,]\s)(?:the|this|his|her|their|its)\s+(\p{Ll}+(?:\s+\p{Ll}+){0,2})/giu)) {
+		const run = m[1].split(/\s+/);
+		const cut = run.findIndex((w) => FUNCTION_WORD.test(w));
+		const noun = (cut < 0 ? run : run.slice(0, cut)).pop();
+		if (!noun || noun.length < 3 || GENERIC.has(noun)) continue;
 		const stem = noun.replace(/(?:s|es|ed|ing)$/, '');
 		if (stem.length >= 3 && new RegExp(`\\b${stem}`, 'u').test(before)) return true;
 	}

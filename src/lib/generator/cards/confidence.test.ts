@@ -4,6 +4,10 @@ import { extractFacts } from '../extract/extract';
 import { sameNameMisspelt } from '../extract/06-aliases';
 import { entityChoices } from './04-distractors';
 import type { Ent } from './02-entities';
+import { makeArt } from './01-context';
+import type { Candidate } from './05-card';
+import { worthAsking } from './14-worth';
+import type { Card } from '../../deck/schema';
 
 const NOW = '2025-03-14T00:00:00.000Z';
 const person = (name: string, gender?: 'm' | 'f'): Ent => ({ kind: 'person', name, forms: [name, name.split(' ').pop()!], giveaways: [], mentions: [], level: 'other', first: 0, quotes: 1, human: true, described: true, gender });
@@ -19,7 +23,7 @@ describe('confidence, aliases and plausible choices', () => {
 	it('never offers a man when the prompt says "she"', () => {
 		const key = person('Anna Berg', 'f');
 		const ents = [key, person('Lena Vogt', 'f'), person('Paolo Conti', 'm'), person('Maria Sols', 'f'), person('Karl Olsen', 'm'), person('Ruth Calder', 'f')];
-		const choices = entityChoices(key, ents, 'Who said she would sign the treaty as she arrived in Geneva?', 'seed', [0]);
+		const choices = entityChoices(key, ents, 'Who said she would sign the treaty as she arrived in Geneva?', 'seed');
 		expect(choices).not.toBeNull();
 		expect(choices).toHaveLength(4);
 		expect(choices).not.toContain('Paolo Conti');
@@ -27,7 +31,7 @@ describe('confidence, aliases and plausible choices', () => {
 	});
 	it('gives a typed card (no choices) rather than filler when fewer than three plausible wrong answers exist', () => {
 		const key = person('Anna Berg', 'f');
-		expect(entityChoices(key, [key, person('Lena Vogt', 'f'), person('Paolo Conti', 'm')], 'Who said she agreed?', 'seed', [0])).toBeNull();
+		expect(entityChoices(key, [key, person('Lena Vogt', 'f'), person('Paolo Conti', 'm')], 'Who said she agreed?', 'seed')).toBeNull();
 	});
 	it('makes no quote card when the text does not say who spoke, and shows the speaker in every quote card’s source', () => {
 		const text = ` date 2025-03-14 Bridge opens after four years
@@ -45,5 +49,35 @@ Olsen said the bridge would cut the drive to the hospital by twenty minutes for 
 		expect(quoteCards.every((c) => c.fact!.name === 'Peter Olsen')).toBe(true);
 		expect(quoteCards.every((c) => /Olsen/.test(c.source.sentence))).toBe(true);
 		expect(deck.cards.some((c) => c.prompt.includes('Nobody ever asked'))).toBe(false);
+	});
+});
+
+describe('prompts that stand alone', () => {
+	const lede = ` date 2016-09-06 Activist dies at 92
+
+ST. LOUIS (AP) — Ruth Calder, the conservative activist who led the campaign against the treaty in the 1970s, died on Monday at her home in St. Louis.
+
+Her son, Tom Calder, said she had been ill for several months and missed a meeting of the group.
+
+After that, the meeting of the group was moved to Chicago in March.`;
+	const deck = generate([{ content: lede }], { now: NOW });
+	it('asks the lede with its dateline cut off', () => {
+		const main = deck.cards.filter((c) => c.source.sentence.startsWith('Ruth Calder, the conservative activist'));
+		expect(main.length).toBeGreaterThan(0);
+		expect(deck.cards.some((c) => /ST\\. LOUIS|\\(AP\\)/.test(c.prompt))).toBe(false);
+	});
+	it('drops a prompt that opens on a connective, points back ("the meeting"), or puts a title or label before the blank', () => {
+		const art = makeArt(0, lede, extractFacts(lede));
+		const last = art.sentences[art.sentences.length - 1];
+		const cand = (type: Card['type'], prompt: string, fact = 'Chicago'): Candidate => ({
+			card: { id: 'x', type, prompt, answer: fact, tags: [], source: { articleId: art.id, sentence: last.text, start: last.start - art.bodyStart, end: last.end - art.bodyStart }, fact: { kind: 'date', text: fact } },
+			art: 0, sentence: 1, quality: 1
+		});
+		expect(worthAsking(cand('where', 'Fill in the place: the group moved its offices to ____ in March.'), art)).not.toBeNull();
+		expect(worthAsking(cand('where', 'Fill in the place: After that, the group moved to ____ in March.'), art)).toBeNull();
+		expect(worthAsking(cand('where', 'Fill in the place: the meeting was moved to ____ in March.'), art)).toBeNull();
+		expect(worthAsking(cand('who', 'Fill in the name: President ____ spoke in March.'), art)).toBeNull();
+		expect(worthAsking(cand('when', 'Fill in the year: the ____ presidential race was close.', '2016'), art)).toBeNull();
+		expect(worthAsking(cand('when', 'Fill in the year: the race was close in ____.', '2016'), art)).not.toBeNull();
 	});
 });
