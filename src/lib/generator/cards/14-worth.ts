@@ -35,8 +35,8 @@ export function worthAsking(c: Candidate, art: Art): Candidate | null {
 	if (!CLOZE.has(card.type)) return c;
 	const p = card.prompt;
 	if (card.type !== 'when' && c.sentence > LEDE && !/^Who (?:was|is) /.test(p)) return null;
-	// The headline's words are the article's most obvious ones; "here" points at a place the card does not name.
-	if (c.sentence === 0 || /\bhere\b/i.test(framing(p))) return null;
+	// A headline (no closing stop) holds the article's most obvious words; "here" points at a place the card does not name.
+	if ((c.sentence === 0 && !/[.!?]["”’)]?\s*$/.test(card.source.sentence)) || /\bhere\b/i.test(framing(p))) return null;
 	if (CONNECTIVE.test(framing(p).replace(/^(?:Fill in[^:]*:|[^:]{0,40}\?)\s*/i, ''))) return null;
 	if (card.type === 'who' && ROLE_DESCRIPTION.test(framing(p))) return null;
 	if (anaphoric(framing(p), art, card.source.start + art.bodyStart)) return null;
