@@ -84,7 +84,9 @@ function emit(out: Chunk[], text: string, toks: Tok[], i: number, j: number, sen
 		else title.length = 0;
 		a++;
 	}
-	for (let k = j - 1; k > a && !orgLike; k--) if (toks[k].w in TITLES && !STOP_CAPS.has(toks[k].w)) { title.push(toks[k].w); a = k + 1; break; }
+	// "Martin Luther King Jr": a generational suffix closes a name, so a title word inside it is part of the name.
+	const suffixed = /^(?:Jr|Sr|II|III|IV)\.?$/.test(toks[j].w);
+	for (let k = j - 1; k > a && !orgLike && !suffixed; k--) if (toks[k].w in TITLES && !STOP_CAPS.has(toks[k].w)) { title.push(toks[k].w); a = k + 1; break; }
 	if (title.length && a < j && /^(?:of|for)$/.test(toks[a].w)) {
 		// "Minister of the Interior" is an office; a name may follow it ("Secretary of State Ann Lee").
 		const rest = j - a - (toks[a + 1].w === 'the' ? 1 : 0);

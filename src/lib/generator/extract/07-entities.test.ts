@@ -95,3 +95,11 @@ describe('entities', () => {
 		expect(r.groups).toEqual([]);
 	});
 });
+
+describe('generational suffixes', () => {
+	it('keeps "Jr" with the name it closes, and the surname joins that person', () => {
+		const f = extractFacts('Headline\n\nMartin Luther King Jr. spoke in Memphis.\n\n“We have a long way to go before the city listens,” King said.');
+		expect(f.people.map((p) => p.name)).toEqual(['Martin Luther King Jr']);
+		expect(f.quotes[0].speaker).toBe('Martin Luther King Jr');
+	});
+});
