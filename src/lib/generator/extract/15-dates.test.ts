@@ -86,3 +86,10 @@ describe('event names and schedules', () => {
 		expect(values('New Jersey holds its primary Tuesday, and California votes the same day.', '2016-06-03')).toEqual([['Tuesday', '2016-06-07']]);
 	});
 });
+
+describe('months ahead of the article', () => {
+	it('reads a scheduled month after the article date as the coming one', () => {
+		expect(values('The council meets in July to vote on the plan it approved last week.', '2025-03-14')).toEqual(expect.arrayContaining([['in July', '2025-07']]));
+		expect(values('The council will vote in February on the plan.', '2025-03-14')).toEqual([['in February', '2026-02']]);
+	});
+});

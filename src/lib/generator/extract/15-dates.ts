@@ -16,8 +16,10 @@ const yearOf = (s: string) => (s.length === 2 ? 2000 + Number(s) : Number(s));
 // Present-tense schedules ("holds its primary Tuesday", "meets on Friday") speak of the coming day too.
 const FUTURE = /\b(?:will|'ll|’ll|shall|going to|is expected|are expected|expected to|plans? to|planned|set to|scheduled|due to|is to|are to|upcoming|next|would|to (?:begin|start|take effect|resume|open|end)|holds|hosts|faces|meets|begins|starts|opens|heads to|travels to|votes|vote on|kicks off|is slated|are slated)\b/i;
 
-/** Year for a month (and day) with no year: the nearest occurrence, pushed by tense. */
-function yearFor(ref: Ymd, m: number, d: number, tense: Tense): number {
+/** Year for a month (and day) with no year: the nearest occurrence, pushed by tense; a whole month said in the future is never behind the article's month. */
+function yearFor(ref: Ymd, m: number, d: number, tense: Tense, monthOnly = false): number {
+	if (monthOnly && tense === 'future' && m < ref.m) return ref.y + 1;
+	if (monthOnly && tense === 'past' && m > ref.m) return ref.y - 1;
 	const diff = dayDiff(ref, { y: ref.y, m, d });
 	if (tense === 'past' && diff > 31) return ref.y - 1;
 	if (tense === 'future' && diff < -31) return ref.y + 1;
@@ -53,7 +55,7 @@ const RULES: Rule[] = [
 			if (!/^\p{Lu}/u.test(m[2])) return undefined;
 			if (!ref) return null;
 			const mo = month(m[2]), r = rel(m[1]);
-			const y = r === 'last' ? (mo >= ref.m ? ref.y - 1 : ref.y) : r === 'next' ? (mo <= ref.m ? ref.y + 1 : ref.y) : yearFor(ref, mo, 15, t);
+			const y = r === 'last' ? (mo >= ref.m ? ref.y - 1 : ref.y) : r === 'next' ? (mo <= ref.m ? ref.y + 1 : ref.y) : yearFor(ref, mo, 15, t, true);
 			return fmtMonth(y, mo);
 		} },
 	{ re: new RegExp(`\\b(?:(last|next|this|on|early|late)\\s+)?(${WD})${PART}\\b`, 'gi'),
@@ -82,7 +84,7 @@ const RULES: Rule[] = [
 			const w = isoWeek(addDays(ref, 7 * k));
 			return unit === 'weekend' ? `${w}-WE` : w;
 		} },
-	{ re: new RegExp(`\\b(${MONTH_RE})['’]s\\b`, 'g'), value: (m, ref, t) => (m[1] === 'May' ? undefined : ref && fmtMonth(yearFor(ref, month(m[1]), 15, t), month(m[1]))) },
+	{ re: new RegExp(`\\b(${MONTH_RE})['’]s\\b`, 'g'), value: (m, ref, t) => (m[1] === 'May' ? undefined : ref && fmtMonth(yearFor(ref, month(m[1]), 15, t, true), month(m[1]))) },
 	{ re: /\b(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+(?:the|this)\s+(month|year)\b/gi, value: (m, ref) => ref && (m[1].toLowerCase() === 'year' ? String(ref.y) : fmtMonth(ref.y, ref.m)) },
 	{ re: /\b(?:over\s+)?the\s+weekend\b/gi, value: (_m, ref, t) => ref && `${isoWeek(addDays(ref, t === 'future' ? 0 : weekday(ref) >= 6 ? 0 : -7))}-WE` },
 	{ re: /\b(?:(this|last|next|the|in|early|late)\s+)?(spring|summer|autumn|fall|winter)(?:\s+of)?(?:\s+(\d{4}))?\b/gi,
