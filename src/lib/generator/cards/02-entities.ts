@@ -34,6 +34,8 @@ export interface Ent {
 	described: boolean;
 	/** Gender the extraction engine saw for this person (pronouns, first name). */
 	gender?: 'm' | 'f';
+	/** How sure extraction is of the entity's kind (the highest over its articles; 1 when unknown). */
+	confidence: number;
 }
 
 const GROUP_KINDS: [RegExp, string][] = [
@@ -98,13 +100,13 @@ function foldSurnames(out: Ent[], arts: Art[]): void {
 
 /** Merges the entities of all articles into one list (order-independent: fullest names first). */
 export function indexEntities(arts: Art[]): Ent[] {
-	type Raw = { kind: EntKind; name: string; forms: string[]; mentions: Ent['mentions']; art: Art; described: boolean; role?: string; gender?: 'm' | 'f' };
+	type Raw = { kind: EntKind; name: string; forms: string[]; mentions: Ent['mentions']; art: Art; described: boolean; role?: string; gender?: 'm' | 'f'; confidence: number };
 	const raws: Raw[] = [];
 	for (const art of arts) {
 		const add = (kind: EntKind, list: Facts['people']) => {
 			for (const e of list) {
 				if (!e.name || !e.name.trim()) continue;
-				raws.push({ kind, name: e.name.trim(), forms: [e.name, ...e.mentions.map((m) => m.text)], mentions: e.mentions.map((m) => ({ art: art.index, start: m.start, end: m.end })), art, described: !!(e.role || e.gender), role: e.role, gender: e.gender });
+				raws.push({ kind, name: e.name.trim(), forms: [e.name, ...e.mentions.map((m) => m.text)], mentions: e.mentions.map((m) => ({ art: art.index, start: m.start, end: m.end })), art, described: !!(e.role || e.gender), role: e.role, gender: e.gender, confidence: e.confidence ?? 1 });
 			}
 		};
 		add('person', art.facts.people);
@@ -121,13 +123,14 @@ export function indexEntities(arts: Art[]): Ent[] {
 		const name = cls.canon ?? (r.kind === 'person' ? fullLeaderName(stripTitles(own)) : own);
 		const bare = (n: string) => normalise(n).replace(/ (inc|corp|co|ltd|plc|llc)$/, '');
 		const hit = out.find((e) => e.kind === r.kind && (bare(e.name) === bare(name) || (r.kind === 'person' && samePerson(e.name, name)) || e.forms.some((f) => normalise(f) === normalise(name))));
-		const ent = hit ?? { kind: r.kind, name, forms: [name], giveaways: [...(cls.dem ?? [])], mentions: [], level: cls.level, area: cls.area, first: 1e9, quotes: 0, human: false, described: false };
+		const ent = hit ?? { kind: r.kind, name, forms: [name], giveaways: [...(cls.dem ?? [])], mentions: [], level: cls.level, area: cls.area, first: 1e9, quotes: 0, human: false, described: false, confidence: 0 };
 		if (!hit) out.push(ent);
 		for (const f of [...r.forms, ...cls.alts]) if (!ent.forms.some((g) => normalise(g) === normalise(f))) ent.forms.push(f.trim());
 		ent.mentions.push(...r.mentions);
 		ent.described ||= r.described;
 		ent.role ??= r.role;
 		ent.gender ??= r.gender;
+		ent.confidence = Math.max(ent.confidence, r.confidence);
 		for (const m of r.mentions) {
 			const s = sentenceAt(r.art, m.start);
 			if (s) ent.first = Math.min(ent.first, s.index);

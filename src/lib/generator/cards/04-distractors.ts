@@ -5,6 +5,9 @@ import { PLACES } from './01-context';
 import { hasWords, type Ent } from './02-entities';
 import { overlaps } from './03-names';
 
+/** Least extraction confidence for an entity to be an answer or a wrong answer (a building typed as a person is neither). */
+export const MIN_ENTITY_CONFIDENCE = 0.75;
+
 /** A PRNG (mulberry32) seeded from a string, so every shuffle is reproducible. */
 export function rng(seed: string): () => number {
 	let a = parseInt(hash64(seed).slice(-8), 36) >>> 0;
@@ -69,7 +72,7 @@ export function entityChoices(key: Ent, ents: Ent[], prompt: string, seed: strin
 	const gender = said ? (/^(?:he|him|his)$/i.test(said[1]) ? 'm' : 'f') : key.gender;
 	const fits = (x: Ent) => key.kind !== 'person' || !gender || x.gender === gender || (!said && !x.gender);
 	const deck = ents
-		.filter((x) => x !== key && x.kind === key.kind && x.level === key.level && (key.kind !== 'person' || (x.human && x.name.includes(' '))) && fits(x))
+		.filter((x) => x !== key && x.kind === key.kind && x.level === key.level && x.confidence >= MIN_ENTITY_CONFIDENCE && (key.kind !== 'person' || (x.human && x.name.includes(' '))) && fits(x))
 		.filter((x) => !x.forms.some((f) => key.forms.some((g) => overlaps(f, g))))
 		.filter((x) => !x.giveaways.some((g) => hasWords(prompt, g)))
 		.sort((a, b) => b.quotes - a.quotes || b.mentions.length - a.mentions.length || a.first - b.first || (a.name < b.name ? -1 : 1))

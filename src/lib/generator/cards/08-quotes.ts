@@ -37,7 +37,10 @@ function anchored(body: string): boolean {
 
 /** True when the quoted words point at nothing outside them: no "he"/"they" without a name before it, no bare "that", "do it", "these voters". */
 export function selfContained(body: string): boolean {
-	if (IT_OBJECT.test(body) || DEMONSTRATIVE.test(body) || !anchored(body)) return false;
+	if (DEMONSTRATIVE.test(body) || !anchored(body)) return false;
+	// "sign it" points back unless the quote has named a thing first ("a new treaty … sign it").
+	const it = IT_OBJECT.exec(body);
+	if (it && !/\b(?:a|an|the|our|their|this|my|your|his|her)\s+(?:\p{L}+\s+){0,2}\p{L}{3,}/iu.test(body.slice(0, it.index))) return false;
 	for (const m of body.matchAll(THIRD)) {
 		// A name earlier in the quote ("Smith … he") can be what the pronoun means.
 		if (!/(?:^|\s)\S*\s+\p{Lu}[\p{L}’'-]+/u.test(body.slice(0, m.index))) return false;
@@ -207,7 +210,8 @@ export function trueFalse(qs: CleanQuote[], ents: Ent[]): Candidate[] {
 		if (q.speaker.kind !== 'person') continue;
 		const id = cardId('true-false', q.art.id, q.quote.text);
 		const swaps = ents
-			.filter((e) => e.kind === 'person' && e.human && e !== q.speaker && e.name.includes(' ') && !names(q.shown, e) && !q.speaker.forms.some((f) => e.forms.some((g) => overlaps(f, g))))
+			// Only someone who speaks in the deck is a plausible other speaker (never a building or a headline's words).
+			.filter((e) => e.kind === 'person' && e.human && e.quotes > 0 && e !== q.speaker && e.name.includes(' ') && !names(q.shown, e) && !q.speaker.forms.some((f) => e.forms.some((g) => overlaps(f, g))))
 			.filter((e) => !qs.some((o) => o.speaker === e && jaccard(o.shown, q.shown) >= 0.5))
 			.sort((a, b) => b.quotes - a.quotes || a.first - b.first || (a.name < b.name ? -1 : 1));
 		// Without a plausible other speaker the statement is always true, which makes the card trivial.

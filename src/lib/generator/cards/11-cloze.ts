@@ -3,7 +3,7 @@ import type { CardType } from '../../deck/schema';
 import { cardId } from '../../deck/ids';
 import { inQuote, sentenceAt, type Art } from './01-context';
 import { names, type Ent, type EntKind } from './02-entities';
-import { entityChoices } from './04-distractors';
+import { entityChoices, MIN_ENTITY_CONFIDENCE } from './04-distractors';
 import { acceptFor } from './08-quotes';
 import { clipSentence, clozeable, subClause, sourceOf, standsAlone, tagsOf, words, type Candidate } from './05-card';
 import { defineSubject } from './06-subject';
@@ -17,7 +17,7 @@ export function clozeCards(arts: Art[], ents: Ent[]): Candidate[] {
 	const out: Candidate[] = [];
 	for (const ent of ents) {
 		if (ent.kind === 'person' && (!ent.name.includes(' ') || !ent.human)) continue;
-		if (ent.kind !== 'person' && ent.level === 'other') continue;
+		if ((ent.kind !== 'person' && ent.level === 'other') || ent.confidence < MIN_ENTITY_CONFIDENCE) continue;
 		const done = new Set<number>();
 		const mentions = [...ent.mentions].sort((a, b) => a.art - b.art || a.start - b.start);
 		for (const m of mentions) {

@@ -37,6 +37,13 @@ const AFTER_COUNTRY = new RegExp(`^,\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}.]+(?: \\p{Lu
 /** "Qatar's prime minister said": a country's office named without the holder's name. */
 const DESCRIBED = new RegExp(`\\b(\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+)?)['’]s\\s+(${ROLE})\\b(?![\\s,]+\\p{Lu})`, 'gu');
 
+/** A post held for a person: "campaign manager", "business manager", "press secretary", "chief of staff". */
+const AIDE = "((?:(?:campaign|business|deputy|senior|chief|top|press|national|communications|political|policy|foreign policy|personal)\\s+){0,2}(?:manager|spokes(?:man|woman|person)|adviser|advisor|strategist|secretary|chief of staff|lawyer|attorney|pollster|director|aide|chair(?:man|woman)?|running mate|speechwriter|counsel|biographer))";
+/** "Carson's business manager, Armstrong Williams", "Clinton campaign manager Robby Mook". */
+const AIDE_BEFORE = new RegExp(`\\b(\\p{Lu}[\\p{L}'’-]+)(?:['’]s)?\\s+${AIDE},?\\s+$`, 'u');
+/** "Armstrong Williams, Carson's business manager,". */
+const AIDE_AFTER = new RegExp(`^,\\s+(\\p{Lu}[\\p{L}'’-]+)['’]s\\s+${AIDE}(?=[,.;]|\\s+(?:and|who|said|told)\\b)`, 'u');
+
 /** A country as an owner: "the United States’", "Serbia’s". */
 const owner = (c: string) => `${/^(United |Netherlands|Philippines|Czech Republic|Central African|Dominican|Gambia|Bahamas|Maldives|UAE)/.test(c) ? 'the ' : ''}${c}${/s$/.test(c) ? '’' : '’s'}`;
 
@@ -63,6 +70,10 @@ function office(art: Art, ents: Ent[], pre: string, post: string): string | null
 	if (m && after) return `${owner(after)} ${m[2].toLowerCase()}`;
 	m = AFTER.exec(post);
 	if (m && known(m[2])) return `${m[1].toLowerCase()} of ${the(m[2])}`;
+	m = AIDE_BEFORE.exec(pre) ?? AIDE_AFTER.exec(post);
+	const bossName = m?.[1].replace(/['’]s$/, '');
+	const boss = bossName && ents.find((e) => e.kind === 'person' && e.human && e.name.includes(' ') && e.forms.includes(bossName) && e.mentions.some((x) => x.art === art.index));
+	if (m && boss) return `${boss.name}${/s$/.test(boss.name) ? '’' : '’s'} ${m[2].toLowerCase()}`;
 	return null;
 }
 

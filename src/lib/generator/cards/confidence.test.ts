@@ -10,7 +10,7 @@ import { worthAsking } from './14-worth';
 import type { Card } from '../../deck/schema';
 
 const NOW = '2025-03-14T00:00:00.000Z';
-const person = (name: string, gender?: 'm' | 'f'): Ent => ({ kind: 'person', name, forms: [name, name.split(' ').pop()!], giveaways: [], mentions: [], level: 'other', first: 0, quotes: 1, human: true, described: true, gender });
+const person = (name: string, gender?: 'm' | 'f'): Ent => ({ kind: 'person', name, forms: [name, name.split(' ').pop()!], giveaways: [], mentions: [], level: 'other', first: 0, quotes: 1, human: true, described: true, gender, confidence: 1 });
 
 describe('confidence, aliases and plausible choices', () => {
 	it('merges a one-off misspelling into the name the article uses most', () => {
@@ -73,7 +73,7 @@ After that, the meeting of the group was moved to Chicago in March.`;
 			card: { id: 'x', type, prompt, answer: fact, tags: [], source: { articleId: art.id, sentence: last.text, start: last.start - art.bodyStart, end: last.end - art.bodyStart }, fact: { kind: 'date', text: fact } },
 			art: 0, sentence: 1, quality: 1
 		});
-		expect(worthAsking(cand('where', 'Fill in the place: the group moved its offices to ____ in March.'), art)).not.toBeNull();
+		expect(worthAsking(cand('where', 'Fill in the place: Ruth Calder moved her offices to ____ in March.'), art)).not.toBeNull();
 		expect(worthAsking(cand('where', 'Fill in the place: After that, the group moved to ____ in March.'), art)).toBeNull();
 		expect(worthAsking(cand('where', 'Fill in the place: the meeting was moved to ____ in March.'), art)).toBeNull();
 		expect(worthAsking(cand('who', 'Fill in the name: President ____ spoke in March.'), art)).toBeNull();

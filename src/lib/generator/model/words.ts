@@ -35,4 +35,4 @@ Canal Park Palace Stadium Hill Heights Border Harbor Harbour Port Camp`);
 export const PRONOUN_GENDER: Record<string, 'm' | 'f' | 'p' | 'n'> = { he: 'm', him: 'm', his: 'm', she: 'f', her: 'f', they: 'p', we: 'p', it: 'n', i: 'p' };
 
 /** Clause words that end a capitalised run even mid-sentence ("in the U.S. While Clinton …"). */
-export const CLAUSE_CAPS = set(`While But When If Although Though Because However Meanwhile`);
+export const CLAUSE_CAPS = set(`While But When If Although Though Because However Meanwhile Wherever Whenever Whether Unlike Despite Unless Until Whereas Whatever Whoever`);
