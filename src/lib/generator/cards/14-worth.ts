@@ -21,8 +21,8 @@ const CONNECTIVE = /^(?:\p{Lu}[\p{L} ,.]{0,40}\s[-–—]\s)?(?:After that|Befor
 const ROLE_DESCRIPTION = /\b(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:candidate|nominee|front-?runner|president|senator|governor|minister|chancellor|leader|chairman|chairwoman|ceo|coach|captain|founder|king|queen)\b/iu;
 // Nouns whose "the" points at nothing in particular ("the first", "the world").
 const GENERIC = new Set('first last same most best end past future time day year week month world public people country nation rest number majority minority latter former other others way case fact idea point moment start beginning middle top bottom side sides one two three'.split(' '));
-/** Only the lede's facts are asked as place, group, person and number blanks; later ones are background. */
-const LEDE = 4;
+/** Only the lede's facts (sentences 0–4) are asked as place, group, person and number blanks; later ones are background. */
+export const LEDE = 4;
 const WEEKDAY = /\b(?:on\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!\s*\()/;
 
 /** The prompt with quoted words blanked out, so only the card's own framing is checked. */
@@ -65,6 +65,9 @@ function anaphoric(prompt: string, art: Art, at: number): boolean {
 		const cut = run.findIndex((w, i) => FUNCTION_WORD.test(w) || /^(?:both|all|some|many|each|every|any|most|more|few|several)$/.test(w) || (i > 0 && /(?:ing|ed)$/.test(w)));
 		const noun = (cut < 0 ? run : run.slice(0, cut)).pop();
 		if (!noun || noun.length < 3 || GENERIC.has(noun)) continue;
+		// "the first bridge", "the largest rally", "the bridge over the Elm": descriptions that define themselves.
+		if (run.some((w) => /^(?:first|last|second|third|next|only|same|new|former|\p{Ll}+est)$/u.test(w))) continue;
+		if (new RegExp(`\\b${noun}\\s+(?:of|in|at|for|from|on|over|near|between|with)\\s+(?:the\\s+)?\\p{Lu}`, 'u').test(prompt)) continue;
 		const stem = noun.replace(/(?:s|es|ed|ing)$/, '');
 		if (stem.length >= 3 && new RegExp(`\\b${stem}`, 'u').test(before)) return true;
 	}

@@ -2,6 +2,7 @@
 import type { Card, CardType } from '../../deck/schema';
 import { normalise } from '../../deck/ids';
 import { jaccard, words, type Candidate } from './05-card';
+import { LEDE } from './14-worth';
 
 const WEIGHT: Record<CardType, number> = {
 	'who-said': 1,
@@ -59,8 +60,8 @@ export function select(cands: Candidate[], max: number, types?: CardType[]): Car
 			if (c.about && c.card.type !== 'when' && count((x) => x.about === c.about) >= Math.min(3, (c.card.fact.kind === 'quote' ? 3 : 2) + slack / 2)) continue;
 			// A second quote card of the same kind on one speaker is guessable from the first.
 			if (c.card.fact.kind === 'quote' && chosen.some((x) => x.about === c.about && x.card.type === c.card.type) && (slack < 4 || !c.card.choices || c.card.type !== 'who-said')) continue;
-			// One sentence, one card: a second blank in it asks the same event again ("who" and "when" of one meeting).
-			if (count((x) => x.sentence === c.sentence) >= (c.card.fact.kind === 'quote' ? 2 : 1)) continue;
+			// One sentence, one card, but for quotes and the lede's main event (its place and its date are both worth knowing).
+			if (count((x) => x.sentence === c.sentence) >= (c.card.fact.kind === 'quote' || c.sentence <= LEDE ? 2 : 1)) continue;
 			if (slack < 4 && chosen.some((x) => x.sentence === c.sentence && x.card.type === c.card.type)) continue;
 			// One date asked twice ("said on Monday" in two sentences) is one fact.
 			if (c.card.type === 'when' && chosen.some((x) => x.card.type === 'when' && x.card.answer === c.card.answer)) continue;
