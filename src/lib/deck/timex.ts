@@ -1,14 +1,14 @@
 /** Reads TIMEX3 values (2024-12-02, 2024-12, 2024, 2024-W49, 2024-W49-WE, 2024-SU, 199X) for display and ordering. */
+import { MONTH_NAMES } from '../generator/model/calendar';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const SEASONS: Record<string, [string, number]> = { SP: ['spring', 4], SU: ['summer', 7], FA: ['autumn', 10], WI: ['winter', 1] };
 
 /** A human form of a TIMEX3 value: "2 December 2024", "March 2011", "week 49 of 2024", "summer 2024", "the 1990s". */
 export function formatTimex(value: string): string {
 	let m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-	if (m) return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
+	if (m) return `${Number(m[3])} ${MONTH_NAMES[Number(m[2]) - 1]} ${m[1]}`;
 	m = /^(\d{4})-(\d{2})$/.exec(value);
-	if (m) return `${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
+	if (m) return `${MONTH_NAMES[Number(m[2]) - 1]} ${m[1]}`;
 	m = /^(\d{4})-W(\d{2})(-WE)?$/.exec(value);
 	if (m) return `${m[3] ? 'the weekend of week' : 'week'} ${Number(m[2])} of ${m[1]}`;
 	m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value);

@@ -1,6 +1,7 @@
 /** Step 4: wrong answers of the same kind as the key, and deterministic shuffles seeded by the card id. */
 import { hash64, normalise } from '../../deck/ids';
 import { ORGS, COUNTRIES, CITIES, REGIONS } from '../model/gazetteer';
+import { MONTH_NAMES } from '../model/calendar';
 import { PLACES } from './01-context';
 import { hasWords, type Ent } from './02-entities';
 import { overlaps } from './03-names';
@@ -91,7 +92,6 @@ export function entityChoices(key: Ent, ents: Ent[], prompt: string, seed: strin
 	return shuffle([key.name, ...picked], seed + '|order');
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** A parsed TIMEX3 calendar value at day, month or year precision. */
 export interface When {
@@ -109,16 +109,16 @@ export function parseValue(v: string | null): When | null {
 
 /** "2 December 2024", "March 2011" or "2017". */
 export function formatWhen(w: When): string {
-	if (w.m && w.d) return `${w.d} ${MONTHS[w.m - 1]} ${w.y}`;
-	if (w.m) return `${MONTHS[w.m - 1]} ${w.y}`;
+	if (w.m && w.d) return `${w.d} ${MONTH_NAMES[w.m - 1]} ${w.y}`;
+	if (w.m) return `${MONTH_NAMES[w.m - 1]} ${w.y}`;
 	return String(w.y);
 }
 
 /** Typed forms a learner may enter for a date (ISO, US order, short month). */
 export function dateAccepts(w: When): string[] {
 	const p = (n: number) => String(n).padStart(2, '0');
-	if (w.m && w.d) return [`${w.y}-${p(w.m)}-${p(w.d)}`, `${MONTHS[w.m - 1]} ${w.d}, ${w.y}`, `${w.d} ${MONTHS[w.m - 1].slice(0, 3)} ${w.y}`];
-	if (w.m) return [`${w.y}-${p(w.m)}`, `${MONTHS[w.m - 1].slice(0, 3)} ${w.y}`, `${p(w.m)}/${w.y}`];
+	if (w.m && w.d) return [`${w.y}-${p(w.m)}-${p(w.d)}`, `${MONTH_NAMES[w.m - 1]} ${w.d}, ${w.y}`, `${w.d} ${MONTH_NAMES[w.m - 1].slice(0, 3)} ${w.y}`];
+	if (w.m) return [`${w.y}-${p(w.m)}`, `${MONTH_NAMES[w.m - 1].slice(0, 3)} ${w.y}`, `${p(w.m)}/${w.y}`];
 	return [];
 }
 

@@ -1,5 +1,6 @@
 /** Step 10: date cards — "when" (the date blanked in its sentence) and a timeline of the article's events. */
 import { cardId } from '../../deck/ids';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../model/calendar';
 import { inQuote, sentenceAt, type Art } from './01-context';
 import type { Ent } from './02-entities';
 import { dateAccepts, dateChoices, formatWhen, parseValue, shuffle, whenKey, type When } from './04-distractors';
@@ -18,17 +19,16 @@ interface Dated {
 }
 
 const HINT = (w: When) => (w.d ? 'date' : w.m ? 'month and year' : 'year');
-const MONTH_OR_YEAR = /\b(1[89]\d\d|20\d\d|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow)\b/;
+const MONTH_OR_YEAR = new RegExp(`\\b(1[89]\\d\\d|20\\d\\d|${[...MONTH_NAMES, ...WEEKDAY_NAMES].join('|')}|yesterday|today|tomorrow)\\b`);
 
 /** A reporting verb (and where it was said) right before the date. */
 const SAYING = /(\b(said|says|told(?: \w+)?|stated|added|announced|tweeted|wrote|spoke)(?: (?:at|in|to|during|on) (?:a |an |the )?[\w ]{0,25}?)?|press conference|news conference|interview|statement)(?:\s+(?:late|early))?\s*$/i;
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** True when the sentence around the blank still shows part of the answer ("____ was the hottest June"). */
 function leaks(rest: string, w: When): boolean {
 	const around = rest.replace('____', ' ');
-	return (!!w.m && new RegExp(`\\b${MONTHS[w.m - 1]}\\b`).test(around)) || new RegExp(`\\b${w.y}\\b`).test(around);
+	return (!!w.m && new RegExp(`\\b${MONTH_NAMES[w.m - 1]}\\b`).test(around)) || new RegExp(`\\b${w.y}\\b`).test(around);
 }
 
 /** True when the date comes before any quotation mark and every quoted part is a short phrase (the reporter's sentence). */

@@ -1,6 +1,7 @@
 /** Step 14: drop cards a student cannot learn from (guessable, dangling, trivia), and date bare weekdays in prompts. */
 import type { Art } from './01-context';
 import { formatWhen, parseValue } from './04-distractors';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../model/calendar';
 import type { Candidate } from './05-card';
 
 const BLANK = '____';
@@ -12,7 +13,7 @@ const TITLE_BEFORE = /\b(?:President|Vice President|Mr|Mrs|Ms|Sen|Senator|Gov|Go
 // Who reported it (a news outlet or platform) is not the news.
 const OUTLET = /\b(?:News|Times|Post|Journal|Press|Reuters|CNN|Fox|NBC|ABC|CBS|MSNBC|BBC|NPR|Politico|Breitbart|HuffPost|Huffington|Associated Press|Bloomberg|Tribune|Gazette|Herald|Telegraph|Guardian|Magazine|Radio|Television|Network|Channel|Twitter|Facebook|Instagram|YouTube|TikTok|Newsweek|Axios|Vox)\b/;
 // Bylines, author notes and photo captions.
-const BYLINE = /\bis (?:the |an? )?(?:editor|columnist|contributor|correspondent|reporter|author|writer|fellow)\b|\((?:left|right|center|centre|top|bottom)\)|\bPhoto(?:graph)?:|\bGetty Images\b|\bAP Photo\b|\bFollow (?:him|her|them|us) on\b|\bcontributed to this report\b/i;
+const BYLINE = /\b(?:could not be reached|did not (?:immediately )?(?:respond|return)|declined to comment|requests? for comment|no immediate comment)\b|\bis (?:the |an? )?(?:editor|columnist|contributor|correspondent|reporter|author|writer|fellow)\b|\((?:left|right|center|centre|top|bottom)\)|\bPhoto(?:graph)?:|\bGetty Images\b|\bAP Photo\b|\bFollow (?:him|her|them|us) on\b|\bcontributed to this report\b/i;
 // "those claims", "these talks": pointing back at text the card does not show.
 const DEMONSTRATIVE = /\b(?:these|those|this)\s+(?!year|week|month|morning|afternoon|evening|weekend|summer|winter|spring|autumn|fall|time|is|was|will|would)\p{Ll}+/u;
 // "After that", "A year later", "Since then": the sentence continues one the card does not show.
@@ -23,7 +24,8 @@ const ROLE_DESCRIPTION = /\b(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:candidate|no
 const GENERIC = new Set('first last same most best end past future time day year week month world public people country nation rest number majority minority latter former other others way case fact idea point moment start beginning middle top bottom side sides one two three'.split(' '));
 /** Only the lede's facts (sentences 0–4) are asked as place, group, person and number blanks; later ones are background. */
 export const LEDE = 4;
-const WEEKDAY = /\b(?:on\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!\s*\()/;
+const WEEKDAY = new RegExp(`\\b(?:on\\s+)?(${WEEKDAY_NAMES.join('|')})\\b(?!\\s*\\()`);
+const TIMED = new RegExp(`\\b(?:1[89]|20)\\d{2}\\b|\\b(?:${MONTH_NAMES.join('|')})\\b|\\(\\d`);
 
 /** The prompt with quoted words blanked out, so only the card's own framing is checked. */
 const framing = (p: string) => p.replace(/“[^”]*”|"[^"]*"/g, '""');
@@ -50,7 +52,16 @@ export function worthAsking(c: Candidate, art: Art): Candidate | null {
 	}
 	if (card.type === 'which-group' && typeof card.answer === 'string' && OUTLET.test(card.answer)) return null;
 	if (DEMONSTRATIVE.test(framing(p))) return null;
-	return card.type === 'when' ? c : withWeekdayDate(c, art);
+	return card.type === 'when' ? c : withPeriod(withWeekdayDate(c, art), art);
+}
+
+/** A blank whose prompt gives no time says when the news is from ("Fill in the name (news of May 2016): …"), so "the president" has one answer. */
+function withPeriod(c: Candidate, art: Art): Candidate {
+	const p = c.card.prompt;
+	const when = parseValue(art.date);
+	if (!when?.m || !/^Fill in the [a-z]+:/.test(p) || TIMED.test(p)) return c;
+	const prompt = p.replace(/^(Fill in the [a-z]+):/, `$1 (news of ${formatWhen({ y: when.y, m: when.m })}):`);
+	return { ...c, card: { ...c.card, prompt } };
 }
 
 const FUNCTION_WORD = /^(?:who|whom|whose|which|that|of|in|at|for|from|on|to|and|or|with|by|as|is|was|are|were|has|had|have|will|would|said|says|after|before|since|than|but|into|over|under|about|against)$/;

@@ -3,6 +3,7 @@ import type { Card, CardType } from '../../deck/schema';
 import { normalise } from '../../deck/ids';
 import { jaccard, words, type Candidate } from './05-card';
 import { LEDE } from './14-worth';
+import { MONTH_NAMES } from '../model/calendar';
 
 const WEIGHT: Record<CardType, number> = {
 	'who-said': 1,
@@ -89,7 +90,7 @@ function answerForms(c: Candidate): string[] {
 	if (typeof card.answer !== 'string' || ['true-false', 'said-what'].includes(card.type)) return [];
 	// A weekday as written ("on Sunday") does not give away a calendar date; a month or year would.
 	const written = card.fact.text ?? '';
-	const asWritten = card.type === 'how-many' || (card.type === 'when' && /\d|January|February|March|April|May|June|July|August|September|October|November|December/.test(written)) ? [written] : [];
+	const asWritten = card.type === 'how-many' || (card.type === 'when' && (/\d/.test(written) || MONTH_NAMES.some((m) => written.includes(m)))) ? [written] : [];
 	return [card.answer, ...(card.accept ?? []), ...asWritten].map((f) => normalise(f.replace(/^(on|in|by|since|from|until|during)\s+/i, ''))).filter((f) => f.length > 1);
 }
 

@@ -19,7 +19,7 @@ describe('quote cloze', () => {
 	it('blanks a place inside a quote, names the speaker, offers places', () => {
 		const text = ' date 2024-03-05 Dam talks\n\nAnna Berg met farmers near the river on Monday.\n\n"We will build the new dam near Oslo within the next two years for the farmers", Anna Berg said.\n';
 		const f = factsOf(text, ['Anna Berg'], ['Oslo'], [], [['"We will build the new dam near Oslo within the next two years for the farmers"', 'Anna Berg']]);
-		const c = generate([{ content: text, file: 'q.txt', facts: f }], { now: NOW, types: ['where'] }).cards.find((x) => x.prompt.startsWith('Fill in the place: Anna Berg said'));
+		const c = generate([{ content: text, file: 'q.txt', facts: f }], { now: NOW, types: ['where'] }).cards.find((x) => /^Fill in the place[^:]*: Anna Berg said/.test(x.prompt));
 		expect(c?.answer).toBe('Oslo');
 		expect(c?.prompt).toContain('near ____ within');
 		expect(c?.choices).toContain('Oslo');
@@ -48,7 +48,7 @@ describe('defined subjects', () => {
 		const f = factsOf(text, [], ['Norway', 'Bergen'], []);
 		const cards = generate([{ content: text, file: 'n.txt', facts: f }], { now: NOW }).cards;
 		const c = cards.find((x) => x.type === 'how-many');
-		expect(c?.prompt).toBe('Fill in the number: The northern nation (Norway) has seen ____ homes lost to floods near the town of Bergen.');
+		expect(c?.prompt).toBe('Fill in the number (news of March 2024): The northern nation (Norway) has seen ____ homes lost to floods near the town of Bergen.');
 	});
 });
 

@@ -80,4 +80,15 @@ After that, the meeting of the group was moved to Chicago in March.`;
 		expect(worthAsking(cand('when', 'Fill in the year: the ____ presidential race was close.', '2016'), art)).toBeNull();
 		expect(worthAsking(cand('when', 'Fill in the year: the race was close in ____.', '2016'), art)).not.toBeNull();
 	});
+	it('gives an undated blank the month of the news, and drops reporting boilerplate', () => {
+		const art = makeArt(0, lede, extractFacts(lede));
+		const s = art.sentences[1];
+		const cand = (prompt: string, sentence = s.text): Candidate => ({
+			card: { id: 'x', type: 'who', prompt, answer: 'Ruth Calder', tags: [], source: { articleId: art.id, sentence, start: s.start - art.bodyStart, end: s.end - art.bodyStart }, fact: { kind: 'person', name: 'Ruth Calder' } },
+			art: 0, sentence: 1, quality: 1
+		});
+		expect(worthAsking(cand('Fill in the name: ____ led the campaign against the treaty.'), art)?.card.prompt).toBe('Fill in the name (news of September 2016): ____ led the campaign against the treaty.');
+		expect(worthAsking(cand('Fill in the name: ____ led the campaign in 1975.'), art)?.card.prompt).toBe('Fill in the name: ____ led the campaign in 1975.');
+		expect(worthAsking(cand('Fill in the name: ____ could not be reached for comment.', 'Ruth Calder could not be reached for comment.'), art)).toBeNull();
+	});
 });
