@@ -16,6 +16,21 @@ export type Class = (typeof CLASSES)[number];
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}.&'’-]*/gu;
 const shapeOf = (w: string) => w.replace(/\p{Lu}+/gu, 'X').replace(/\p{Ll}+/gu, 'x').replace(/\p{N}+/gu, '9').slice(0, 6);
 
+let capsOf = '';
+let capsLines = new Map<number, boolean>();
+/** True when the line holding `at` is in capitals (a headline or a results table); cached per line of one text. */
+function capsLine(text: string, at: number): boolean {
+	if (text !== capsOf) { capsOf = text; capsLines = new Map(); }
+	const start = text.lastIndexOf('\n', at) + 1;
+	let v = capsLines.get(start);
+	if (v === undefined) {
+		const end = text.indexOf('\n', at);
+		const letters = text.slice(start, end < 0 ? text.length : end).replace(/[^\p{L}]/gu, '');
+		capsLines.set(start, (v = letters.length > 8 && letters === letters.toUpperCase()));
+	}
+	return v;
+}
+
 /** The words right before and after a chunk, lower-cased, and the text after it. */
 function around(text: string, c: Chunk): { p1: string; n1: string; after: string } {
 	const before = [...text.slice(Math.max(0, c.start - 40), c.start).matchAll(WORD)].map((m) => lower(m[0]));
@@ -30,8 +45,7 @@ export function chunkFeatures(c: Chunk, text: string, rule: Kind | null): string
 	const lw = words.map(lower);
 	const last = words[words.length - 1];
 	const { p1, n1, after } = around(text, c);
-	const line = text.slice(text.lastIndexOf('\n', c.start) + 1, (text.indexOf('\n', c.end) + 1 || text.length + 1) - 1);
-	const caps = line.replace(/[^\p{L}]/gu, '');
+	const caps = capsLine(text, c.start);
 	const f = [
 		'bias', `rule:${rule ?? 'none'}`, `n:${Math.min(words.length, 4)}`, `shape:${words.map(shapeOf).join(' ').slice(0, 14)}`,
 		`last:${lw[lw.length - 1]}`, `first:${lw[0]}`, `suf:${lw[lw.length - 1].slice(-3)}`,
@@ -41,7 +55,7 @@ export function chunkFeatures(c: Chunk, text: string, rule: Kind | null): string
 	if (c.title.length) f.push('title', `title:${lower(c.title[0])}`);
 	if (c.initial) f.push('initial', `initial:${rule ?? 'none'}`);
 	if (c.role) f.push('role');
-	if (caps.length > 8 && caps === caps.toUpperCase()) f.push('line:caps');
+	if (caps) f.push('line:caps');
 	if (/^\s*-?\d/.test(after)) f.push('next:number');
 	if (/^\s*\(\p{Lu}{2,}\)/u.test(after)) f.push('next:acronym');
 	if (/^['’]s\b/.test(after)) f.push('next:poss');
@@ -65,9 +79,29 @@ export function classCandidates(feats: string[]): Features[] {
 /** A trained typer: its weights, and the probability it needs to overrule the rules. */
 export interface Typer { weights: Weights; overrule: number }
 
+const tables = new WeakMap<Weights, Map<string, number[]>>();
+/** The weights regrouped by feature: one lookup gives every class's weight. */
+function table(w: Weights): Map<string, number[]> {
+	let t = tables.get(w);
+	if (!t) {
+		t = new Map();
+		for (const [key, v] of Object.entries(w)) {
+			const bar = key.indexOf('|');
+			const k = CLASSES.indexOf(key.slice(0, bar) as Class);
+			const f = key.slice(bar + 1);
+			if (!t.has(f)) t.set(f, [0, 0, 0, 0]);
+			t.get(f)![k] = v;
+		}
+		tables.set(w, t);
+	}
+	return t;
+}
+
 /** The best class for a chunk, its probability, and every class's probability (in CLASSES order). */
 export function classify(feats: string[], w: Weights): { kind: Kind | null; confidence: number; probs: number[] } {
-	const s = CLASSES.map((k) => feats.reduce((a, x) => a + (w[`${k}|${x}`] ?? 0), 0));
+	const t = table(w);
+	const s = [0, 0, 0, 0];
+	for (const x of feats) { const row = t.get(x); if (row) for (let k = 0; k < 4; k++) s[k] += row[k]; }
 	const mx = Math.max(...s);
 	const z = s.reduce((a, x) => a + Math.exp(x - mx), 0);
 	const best = s.indexOf(mx);
