@@ -1,6 +1,7 @@
 /** Step 6: document-level touches after typing — acronyms joined to long forms, roles from appositions, "X's office". */
 import type { Ent } from './07-entities';
 import { ROLES, TITLES } from '../model/people';
+import { lower, ORG_KEY, PLACE_KEY } from './04-context';
 
 const ROLE_ALT = ROLES.join('|');
 // "the Minister of the Interior, Ana Lima," / "press secretary, Ana Lima,"
@@ -32,6 +33,21 @@ export function mergeAcronyms(ents: Ent[], text: string): Ent[] {
 		if (e.kind !== 'groups' || drop.has(e) || /\s/.test(e.key) || e.key.length < 2 || e.key.length > 6) continue;
 		if (!/^\p{Lu}[\p{Lu}\p{Ll}]+$/u.test(e.key) || (/\p{Ll}/u.test(e.key) && e.key.length !== 3)) continue;
 		const hits = long.filter((l) => initials(l.key) === e.key.toUpperCase());
+		if (hits.length !== 1) continue;
+		hits[0].mentions.push(...e.mentions);
+		hits[0].mentions.sort((a, b) => a.start - b.start);
+		drop.add(e);
+	}
+	return ents.filter((e) => !drop.has(e));
+}
+
+/** A leader's initials ("AMLO", "JFK") join the one person of the article whose name they spell. */
+export function mergeInitials(ents: Ent[]): Ent[] {
+	const people = ents.filter((e) => e.kind === 'people' && /\s/.test(e.key));
+	const drop = new Set<Ent>();
+	for (const e of ents) {
+		if (!/^\p{Lu}{3,5}$/u.test(e.key) || PLACE_KEY.has(lower(e.key)) || ORG_KEY.has(lower(e.key)) || e.mentions.some((m) => m.text !== e.key)) continue;
+		const hits = people.filter((p) => p !== e && p.mentions.some((m) => initials(m.text).toUpperCase() === e.key));
 		if (hits.length !== 1) continue;
 		hits[0].mentions.push(...e.mentions);
 		hits[0].mentions.sort((a, b) => a.start - b.start);

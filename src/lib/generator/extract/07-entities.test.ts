@@ -103,3 +103,15 @@ describe('generational suffixes', () => {
 		expect(f.quotes[0].speaker).toBe('Martin Luther King Jr');
 	});
 });
+
+describe('one person, one entity', () => {
+	it('joins a leader’s initials and a part of a hyphenated surname to the person', () => {
+		const a = extractFacts('Headline\n\nPresident Andrés Manuel López Obrador spoke on Monday.\n\n“We will not stop the train,” AMLO said.');
+		expect(a.people.map((p) => p.name)).toEqual(['Andrés Manuel López Obrador']);
+		expect(a.groups).toEqual([]);
+		expect(a.quotes[0].speaker).toBe('Andrés Manuel López Obrador');
+		const b = extractFacts('Headline\n\nFinance minister Ana Lima-Souza presented the budget on Monday.\n\n“This budget protects every family in the country,” Souza said.');
+		expect(b.people.map((p) => p.name)).toEqual(['Ana Lima-Souza']);
+		expect(b.quotes[0].speaker).toBe('Ana Lima-Souza');
+	});
+});

@@ -1,6 +1,6 @@
 /** Step 7: type the chunks (person / place / group), merge aliases, record roles and gender. */
 import { lowerWords, type Chunk } from './03-chunks';
-import { appositionRoles, initials, mergeAcronyms, mergeVariants, officeGroups } from './06-aliases';
+import { appositionRoles, initials, mergeAcronyms, mergeInitials, mergeVariants, officeGroups } from './06-aliases';
 import { adjectival, byContext, lower, ORG_KEY, PLACE_KEY, STORM } from './04-context';
 import { DEMONYMS } from '../model/countries';
 import { ORG_HEADS } from '../model/organisations';
@@ -118,7 +118,8 @@ export function buildEntities(allChunks: Chunk[], text: string, weak: (c: Chunk)
 		e ??= get(t.kind, t.key);
 		add(e, c);
 		e.confidence = Math.max(e.confidence ?? 0, t.confidence);
-		if (e.kind === 'people') for (const w of c.text.split(/\s+/)) { const set = byToken.get(w); if (set) set.add(e); else byToken.set(w, new Set([e])); }
+		// Parts of a hyphenated name count too: "Souza" alone is Ana Lima-Souza, never a second person.
+		if (e.kind === 'people') for (const w of c.text.split(/[\s-]+/)) { const set = byToken.get(w); if (set) set.add(e); else byToken.set(w, new Set([e])); }
 	}
 	// Pass 2: single words join a known person, an acronym, or are typed alone; a storm's name ("Andrew") is no person.
 	const storms = new Set(chunks.filter((c) => STORM.test(c.text)).map((c) => c.text.replace(STORM, '')));
@@ -143,7 +144,7 @@ export function buildEntities(allChunks: Chunk[], text: string, weak: (c: Chunk)
 		add(e, c);
 		if (!byMention.has(l)) byMention.set(l, e);
 	}
-	const all = mergeAcronyms(mergeVariants(retypeByName([...ents.values()].filter((e) => e.mentions.length > 0))), text);
+	const all = mergeInitials(mergeAcronyms(mergeVariants(retypeByName([...ents.values()].filter((e) => e.mentions.length > 0))), text));
 	appositionRoles(all, text);
 	return officeGroups(all, text);
 }
