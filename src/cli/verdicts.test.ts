@@ -2,20 +2,29 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generate } from '../lib/generator/index';
+import type { Card, Deck } from '../lib/deck/schema';
 import { readRound } from './verdicts';
 
 const TEXT = ` date 2025-03-14 Bridge opens
 
-Mayor Peter Olsen opened the new bridge over the Elm river on Friday after four years of work.
+Mayor Peter Olsen opened the new bridge over the Elm river on Friday after four years of work.`;
 
-“We waited four years for this bridge and now the valley can use it every day,” Olsen said.
-
-The first bridge over the Elm was built in 1932 by the Hallam Iron Company.`;
+/** A small deck of three cards on the article (the importer is tested here, not the generator). */
+function deckOf(): Deck {
+	const text = TEXT.replace(/^ date \S+ /, '');
+	const sentence = text.split('\n\n')[1];
+	const source = { articleId: 'a1', sentence, start: text.indexOf(sentence), end: text.indexOf(sentence) + sentence.length };
+	const card = (id: string, prompt: string, answer: string): Card => ({ id, type: 'who', prompt, answer, tags: [], source, fact: { kind: 'person', name: answer } });
+	return {
+		format: 'newsdeck', version: 1, id: 'bridge', title: 'Bridge opens', language: 'en', createdAt: '2025-03-14T00:00:00.000Z',
+		articles: [{ id: 'a1', title: 'Bridge opens', date: '2025-03-14', text }],
+		cards: [card('who-1', 'Who opened the bridge?', 'Peter Olsen'), card('who-2', 'Who was mayor in March 2025?', 'Peter Olsen'), card('who-3', 'Who built it?', 'Nobody')]
+	};
+}
 
 describe('blind-reader verdicts as training rows', () => {
 	const dir = mkdtempSync(join(tmpdir(), 'verdicts-'));
-	const deck = generate([{ content: TEXT, file: 'bridge.txt' }], { now: '2025-03-14T00:00:00.000Z' });
+	const deck = deckOf();
 	writeFileSync(join(dir, 'bridge.json'), JSON.stringify(deck));
 	it('reads one row per judged card: its verdict and features, no article text', () => {
 		const lines = deck.cards.map((c, i) => `bridge.json | card ${i + 1} (${c.id}) | ${c.type} | ${i === 0 ? 'ok' : 'trivial'} | reason`);

@@ -1,8 +1,6 @@
 /** Step 4: wrong answers of the same kind as the key, and deterministic shuffles seeded by the card id. */
-import { hash64, normalise } from '../../deck/ids';
-import { ORGS, COUNTRIES, CITIES, REGIONS } from '../model/gazetteer';
+import { hash64 } from '../../deck/ids';
 import { MONTH_NAMES } from '../model/calendar';
-import { PLACES } from './01-context';
 import { hasWords, type Ent } from './02-entities';
 import { overlaps } from './03-names';
 
@@ -32,38 +30,12 @@ export function shuffle<T>(items: readonly T[], seed: string): T[] {
 	return out;
 }
 
-const MAJOR = new Set(
-	'United States,China,Russia,United Kingdom,France,Germany,India,Japan,Brazil,Canada,Australia,Italy,Spain,Turkey,Iran,Israel,Saudi Arabia,Ukraine,South Korea,North Korea,Mexico,Egypt,South Africa,Nigeria,Pakistan,Indonesia,Argentina,Kenya,Poland,Syria,Iraq,Venezuela,Ethiopia,Thailand,Vietnam,Philippines,Malaysia,Afghanistan,Qatar,United Arab Emirates,Lebanon,Jordan,Serbia,Hungary,Greece,Netherlands,Belgium,Sweden,Norway,Chile,Colombia,Peru,Zimbabwe,Ghana,Morocco,Algeria,Bangladesh,Myanmar,Sri Lanka,Taiwan'.split(',')
-);
-
 const PROMPT_GENDER = /\b(he|him|his|she|her|hers)\b/i;
 
-const names = (src: string) => src.split('\n').filter(Boolean).map((l) => l.split('|'));
-
-/** Gazetteer names of the same kind and level as `e`, nearest first (same region / country). */
-function gazetteerPool(e: Ent): string[] {
-	// Bundled people have no period, party or office in common with the answer (a 2024 leader offered as a 1996
-	// speaker, another country's president offered as this one's): wrong people come from the deck only.
-	if (e.kind === 'person') return [];
-	if (e.kind === 'group') return e.quotes ? [] : names(ORGS).filter(([, k]) => k === e.level).map(([n]) => n);
-	if (e.level === 'country') {
-		const all = names(COUNTRIES).map(([n, r]) => ({ n, r, major: MAJOR.has(n) }));
-		const tiers = MAJOR.has(e.name) ? [all.filter((c) => c.major && c.r === e.area), all.filter((c) => c.major)] : [all.filter((c) => c.r === e.area && c.major), all.filter((c) => c.r === e.area)];
-		return tiers.flatMap((t) => shuffle(t.map((c) => c.n), e.name));
-	}
-	if (e.level === 'city' || e.level === 'region') {
-		const src = names(e.level === 'city' ? CITIES : REGIONS);
-		const region = PLACES.get(normalise(e.area ?? ''))?.area;
-		const near = (c: string) => (c === e.area ? 0 : PLACES.get(normalise(c))?.area === region ? 1 : 2);
-		return src.filter(([, c]) => near(c) < 2).sort((x, y) => near(x[1]) - near(y[1])).map(([n]) => n);
-	}
-	return [];
-}
-
 /**
- * Choices for an entity answer: the key plus up to 3 wrong answers of the same kind, from the deck first,
- * then the gazetteer; none overlapping the key or named in `prompt`, none excluded by the prompt's pronoun.
- * Null when fewer than 3 exist.
+ * Choices for an entity answer: the key plus 3 wrong answers of the same kind and level from the deck itself
+ * (a bundled list offers people of another decade and countries any reader rules out), none overlapping the key
+ * or named in `prompt`, none excluded by the prompt's pronoun. Null (a typed card) when fewer than 3 exist.
  */
 export function entityChoices(key: Ent, ents: Ent[], prompt: string, seed: string): string[] | null {
 	const bad = (n: string) =>
@@ -83,10 +55,6 @@ export function entityChoices(key: Ent, ents: Ent[], prompt: string, seed: strin
 		if (picked.length < 3 && !bad(n) && !picked.some((p) => overlaps(p, n))) picked.push(n);
 	};
 	deck.forEach(take);
-	const pool = gazetteerPool(key);
-	// Nearest tier first (same region, related country), shuffled within tiers of 8.
-	// Bundled people only when the prompt's pronoun does not exclude them (the gazetteer records no gender).
-	if (key.kind !== 'person' || !said) for (let i = 0; i < pool.length && picked.length < 3; i += 8) shuffle(pool.slice(i, i + 8), seed + i).forEach(take);
 	// Fewer than three plausible wrong answers: a typed card, never filler choices.
 	if (picked.length < 3) return null;
 	return shuffle([key.name, ...picked], seed + '|order');

@@ -10,8 +10,6 @@ const CLOZE = new Set(['when', 'where', 'which-group', 'who', 'how-many']);
 const LABEL_BEFORE = /(?:^|\b(?:the|a|an|his|her|its|their|this|that|[\p{L}]+['’]s))\s*$/iu;
 // "President ____", "Mr. ____": the title alone rules out most choices.
 const TITLE_BEFORE = /\b(?:President|Vice President|Mr|Mrs|Ms|Sen|Senator|Gov|Governor|Rep|Dr|Secretary|Speaker|Pope|King|Queen|Prince|Mayor|Gen|General|Judge|Justice|Chancellor|Premier|Prime Minister)\.?\s*$/;
-// Who reported it (a news outlet or platform) is not the news.
-const OUTLET = /\b(?:News|Times|Post|Journal|Press|Reuters|CNN|Fox|NBC|ABC|CBS|MSNBC|BBC|NPR|Politico|Breitbart|HuffPost|Huffington|Associated Press|Bloomberg|Tribune|Gazette|Herald|Telegraph|Guardian|Magazine|Radio|Television|Network|Channel|Twitter|Facebook|Instagram|YouTube|TikTok|Newsweek|Axios|Vox)\b/;
 // Bylines, author notes and photo captions.
 const BYLINE = /\b(?:could not be reached|did not (?:immediately )?(?:respond|return)|declined to comment|requests? for comment|no immediate comment)\b|\bis (?:the |an? )?(?:editor|columnist|contributor|correspondent|reporter|author|writer|fellow)\b|\((?:left|right|center|centre|top|bottom)\)|\bPhoto(?:graph)?:|\bGetty Images\b|\bAP Photo\b|\bFollow (?:him|her|them|us) on\b|\bcontributed to this report\b/i;
 // "those claims", "these talks": pointing back at text the card does not show.
@@ -36,6 +34,11 @@ export function worthAsking(c: Candidate, art: Art): Candidate | null {
 	if (BYLINE.test(card.source.sentence)) return null;
 	if (!CLOZE.has(card.type)) return c;
 	const p = card.prompt;
+	// Seven blind rounds (625 cards): group blanks were acceptable 15% of the time and person blanks 28% (their
+	// wrong answers rarely fit the frame), dates past the article's middle 34% (side remarks) against 73% in the lede.
+	if (card.type === 'which-group' || (card.type === 'who' && !/^Who (?:was|is) /.test(p))) return null;
+	if (card.type === 'when' && card.source.start > (art.text.length - art.bodyStart) / 2) return null;
+	if (/^Fill in/.test(p) && !p.includes(BLANK)) return null;
 	if (card.type !== 'when' && c.sentence > LEDE && !/^Who (?:was|is) /.test(p)) return null;
 	// A headline or subheading (no closing stop) holds the article's most obvious words; "here" points at a place the card does not name.
 	if (!/[.!?…]["”’)]?\s*$/.test(card.source.sentence) || /\bhere\b/i.test(framing(p))) return null;
@@ -50,7 +53,6 @@ export function worthAsking(c: Candidate, art: Art): Candidate | null {
 		// "from 2014 to ____", "poll ____-23", "as soon as ____": the order, a range or a forecast, not an event.
 		if (card.type === 'when' && (/\b(?:to|until|through|and)\s*$/.test(before) && /\b(?:from|between)\b/.test(before) || /^[-–]\d/.test(after) || /\bas (?:soon|early|late) as\s*$/.test(before))) return null;
 	}
-	if (card.type === 'which-group' && typeof card.answer === 'string' && OUTLET.test(card.answer)) return null;
 	if (DEMONSTRATIVE.test(framing(p))) return null;
 	return card.type === 'when' ? c : withPeriod(withWeekdayDate(c, art), art);
 }
