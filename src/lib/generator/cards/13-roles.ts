@@ -38,7 +38,7 @@ const AFTER_COUNTRY = new RegExp(`^,\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}.]+(?: \\p{Lu
 const DESCRIBED = new RegExp(`\\b(\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+)?)['’]s\\s+(${ROLE})\\b(?![\\s,]+\\p{Lu})`, 'gu');
 
 /** A post held for a person: "campaign manager", "business manager", "press secretary", "chief of staff". */
-const AIDE = "((?:(?:campaign|business|deputy|senior|chief|top|press|national|communications|political|policy|foreign policy|personal)\\s+){0,2}(?:manager|spokes(?:man|woman|person)|adviser|advisor|strategist|secretary|chief of staff|lawyer|attorney|pollster|director|aide|chair(?:man|woman)?|running mate|speechwriter|counsel|biographer))";
+const AIDE = "((?:(?:campaign|business|deputy|senior|chief|top|press|national|communications|political|policy|foreign policy|personal)\\s+){0,2}(?:manager|spokes(?:man|woman|person)|adviser|advisor|strategist|secretary|chief of staff|lawyer|attorney|pollster|director|aide|chair(?:man|woman)?|speechwriter|counsel|biographer))";
 /** "Carson's business manager, Armstrong Williams", "Clinton campaign manager Robby Mook". */
 const AIDE_BEFORE = new RegExp(`\\b(\\p{Lu}[\\p{L}'’-]+)(?:['’]s)?\\s+${AIDE},?\\s+$`, 'u');
 /** "Armstrong Williams, Carson's business manager,". */

@@ -115,3 +115,10 @@ describe('one person, one entity', () => {
 		expect(b.quotes[0].speaker).toBe('Ana Lima-Souza');
 	});
 });
+
+describe('lists of people', () => {
+	it('reads "Chris Cole and Jeb Barr" as two people', () => {
+		const f = extractFacts('Headline\n\nChris Cole and Jeb Barr attacked the plan on Monday.');
+		expect(f.people.map((p) => p.name).sort()).toEqual(['Chris Cole', 'Jeb Barr']);
+	});
+});

@@ -182,7 +182,9 @@ function splitLists(c: Chunk): Chunk[] {
 	// "Muhammadu Buhari and South Africa": one listed half and no lower-case word splits it too.
 	const oneListed = m && !listed(c.text) && (listed(m[1]) || listed(m[2])) && !/\s\p{Ll}/u.test(m[1] + ' ' + m[2]);
 	// "Sanders and Donald Trump", "Trump and Mrs. Clinton": a first name or title after "and" starts a second person.
-	const person = m && !listed(c.text) && /^\S+$/.test(m[1]) && (FIRST_NAMES[m[2].split(' ')[0]] || m[2].split(' ')[0] in TITLES) && !/\s\p{Ll}/u.test(m[2]);
+	// "Chris Christie and Jeb Bush": two full names, each opening on a first name, are two people.
+	const starts = (x: string) => FIRST_NAMES[x.split(' ')[0]] || x.split(' ')[0] in TITLES;
+	const person = m && !listed(c.text) && (/^\S+$/.test(m[1]) || starts(m[1])) && starts(m[2]) && !/\s\p{Ll}/u.test(m[1] + ' ' + m[2]);
 	if (!m || !(singles || oneListed || person || (listed(m[1]) && listed(m[2])))) return [c];
 	const s2 = c.start + m[1].length + 5;
 	return [{ ...c, text: m[1], end: c.start + m[1].length }, { ...c, text: m[2], start: s2, title: [], initial: false }];
