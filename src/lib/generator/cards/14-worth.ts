@@ -35,9 +35,10 @@ export function worthAsking(c: Candidate, art: Art): Candidate | null {
 	if (!CLOZE.has(card.type)) return c;
 	const p = card.prompt;
 	// Seven blind rounds (625 cards): group blanks were acceptable 15% of the time and person blanks 28% (their
-	// wrong answers rarely fit the frame), dates past the article's middle 34% (side remarks) against 73% in the lede.
+	// wrong answers rarely fit the frame), dates past the article's middle 34% (side remarks, unless they concern
+	// the article's main actors) against 73% in the lede.
 	if (card.type === 'which-group' || (card.type === 'who' && !/^Who (?:was|is) /.test(p))) return null;
-	if (card.type === 'when' && card.source.start > (art.text.length - art.bodyStart) / 2) return null;
+	if (card.type === 'when' && card.source.start > (art.text.length - art.bodyStart) / 2 && !aboutMainActors(card, art)) return null;
 	if (/^Fill in/.test(p) && !p.includes(BLANK)) return null;
 	if (card.type !== 'when' && c.sentence > LEDE && !/^Who (?:was|is) /.test(p)) return null;
 	// A headline or subheading (no closing stop) holds the article's most obvious words; "here" points at a place the card does not name.
@@ -55,6 +56,14 @@ export function worthAsking(c: Candidate, art: Art): Candidate | null {
 	}
 	if (DEMONSTRATIVE.test(framing(p))) return null;
 	return card.type === 'when' ? c : withPeriod(withWeekdayDate(c, art), art);
+}
+
+/** True when the card's sentence names one of the article's three most mentioned people, places or groups. */
+function aboutMainActors(card: Candidate['card'], art: Art): boolean {
+	const { people, places, groups } = art.facts;
+	const top = [...people, ...places, ...groups].sort((a, b) => b.mentions.length - a.mentions.length).slice(0, 3);
+	const from = card.source.start + art.bodyStart, to = card.source.end + art.bodyStart;
+	return top.some((e) => e.mentions.some((m) => m.start >= from && m.end <= to));
 }
 
 /** A blank whose prompt gives no time says when the news is from ("Fill in the name (news of May 2016): …"), so "the president" has one answer. */

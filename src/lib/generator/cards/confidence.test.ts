@@ -59,7 +59,7 @@ ST. LOUIS (AP) — Ruth Calder, the conservative activist who led the campaign a
 
 Her son, Tom Calder, said she had been ill for several months and missed a meeting of the group.
 
-After that, the meeting of the group was moved to Chicago in March.`;
+After that, the meeting of the group was moved to the spring.`;
 	const deck = generate([{ content: lede }], { now: NOW });
 	it('asks the lede with its dateline cut off', () => {
 		const main = deck.cards.filter((c) => c.source.sentence.startsWith('Ruth Calder, the conservative activist'));
