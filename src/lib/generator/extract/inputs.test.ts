@@ -11,8 +11,9 @@ import { quoteHeavy, unpunctuatedLine } from './fixtures/big-inputs';
 describe('generator inputs', () => {
 	it('finishes one 2 MB line with no punctuation, in sentences no longer than a line', { timeout: 60_000 }, () => {
 		const f = extractFacts(unpunctuatedLine(2_000_000));
-		expect(f.sentences.length).toBeGreaterThan(2_000_000 / MAX_LINE - 1);
-		expect(Math.max(...f.sentences.map((s) => s.text.length))).toBeLessThanOrEqual(MAX_LINE);
+		const sentences = f.sentences ?? [];
+		expect(sentences.length).toBeGreaterThan(2_000_000 / MAX_LINE - 1);
+		expect(sentences.reduce((n, s) => Math.max(n, s.text.length), 0)).toBeLessThanOrEqual(MAX_LINE);
 		expect(f.people.length + f.places.length + f.groups.length).toBeGreaterThan(0);
 	});
 
@@ -23,7 +24,7 @@ describe('generator inputs', () => {
 
 	it('finishes 180 kB of single-quote openers that never close', { timeout: 15_000 }, () => {
 		const f = extractFacts('Title\n\n' + "Ann said 'tis so ".repeat(10_000));
-		expect(f.sentences.length).toBeGreaterThan(0);
+		expect(f.sentences ?? []).not.toHaveLength(0);
 	});
 
 	it('finds quotations in a paragraph holding more of them than a call stack can spread', { timeout: 60_000 }, () => {
