@@ -6,6 +6,8 @@ import { routeJsGzipBytes } from './bundle-size';
 import { benchFacts } from './bench-facts';
 import { benchCards } from './bench-cards';
 import { benchBrowser } from './bench-browser';
+import { extractFacts } from '../lib/generator/extract/extract';
+import { quoteHeavy, unpunctuatedLine } from '../lib/generator/extract/fixtures/big-inputs';
 
 const quick = process.argv.includes('--quick');
 
@@ -36,6 +38,14 @@ const facts = await benchFacts();
 print('facts: articles/second (6 kB article, one core)', facts.articlesPerSecond.toFixed(1));
 print('facts: peak JS heap of the process (MB)', facts.peakMemoryMB.toFixed(1));
 print('facts: heap growth while extracting (MB)', facts.heapGrowthMB.toFixed(1));
+/** Seconds to extract facts from one hostile article (item 8 of issue 20: the cost should grow linearly). */
+const extractSeconds = (text: string) => {
+	const t = performance.now();
+	extractFacts(text);
+	return ((performance.now() - t) / 1000).toFixed(2);
+};
+print('facts: seconds for one 2 MB line with no punctuation', extractSeconds(unpunctuatedLine(2_000_000)));
+print('facts: seconds for 180 kB of short quotations', extractSeconds(quoteHeavy(180_000)));
 const cards = await benchCards();
 print('cards: cards/second', cards.cardsPerSecond.toFixed(1));
 print('cards: ms from 6 kB article text to finished deck', cards.msPer6kBArticle.toFixed(1));

@@ -1,27 +1,21 @@
 /// <reference lib="webworker" />
 // Runs the generator off the main thread: extraction article by article (with progress), then cards.
+// Cancel ends the whole worker (the page terminates it), so a long step needs no cancel checks.
 import { generate } from '../generator/index';
 import { extractFacts } from '../generator/extract/extract';
 import type { Facts } from '../generator/types';
 import type { FromWorker, ToWorker } from './protocol';
 
 const post = (m: FromWorker) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(m);
-const cancelled = new Set<number>();
-/** Lets a queued `cancel` message arrive between steps. */
-const pause = () => new Promise((ok) => setTimeout(ok, 0));
 
 async function run(m: Extract<ToWorker, { type: 'generate' }>): Promise<void> {
 	const total = m.articles.length + 1;
 	const facts: Facts[] = [];
 	for (const [i, a] of m.articles.entries()) {
 		post({ type: 'progress', job: m.job, done: i, total, stage: `Reading article ${i + 1} of ${m.articles.length}…` });
-		await pause();
-		if (cancelled.has(m.job)) return post({ type: 'cancelled', job: m.job });
 		facts.push(extractFacts(a.content));
 	}
 	post({ type: 'progress', job: m.job, done: m.articles.length, total, stage: `Writing cards from ${facts.reduce((n, f) => n + f.quotes.length + f.dates.length, 0)} quotes and dates…` });
-	await pause();
-	if (cancelled.has(m.job)) return post({ type: 'cancelled', job: m.job });
 	const deck = generate(
 		m.articles.map((a, i) => ({ content: a.content, file: a.file, facts: facts[i] })),
 		{ now: m.now, maxCards: m.maxCards }
@@ -34,9 +28,6 @@ self.onmessage = (e: MessageEvent<ToWorker>) => {
 	switch (m.type) {
 		case 'generate':
 			run(m).catch((err: unknown) => post({ type: 'error', job: m.job, message: err instanceof Error ? err.message : String(err) }));
-			break;
-		case 'cancel':
-			cancelled.add(m.job);
 			break;
 	}
 };

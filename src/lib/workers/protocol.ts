@@ -7,14 +7,11 @@ export interface ArticleInput {
 	file?: string;
 }
 
-/** Page → worker. */
-export type ToWorker =
-	| { type: 'generate'; job: number; articles: ArticleInput[]; now: string; maxCards?: number }
-	| { type: 'cancel'; job: number };
+/** Page → worker (cancelling ends the worker, so it needs no message). */
+export type ToWorker = { type: 'generate'; job: number; articles: ArticleInput[]; now: string; maxCards?: number };
 
 /** Worker → page. */
 export type FromWorker =
 	| { type: 'progress'; job: number; done: number; total: number; stage: string }
 	| { type: 'done'; job: number; deck: Deck }
-	| { type: 'error'; job: number; message: string }
-	| { type: 'cancelled'; job: number };
+	| { type: 'error'; job: number; message: string };

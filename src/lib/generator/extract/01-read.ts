@@ -1,11 +1,12 @@
-/** Step 1: read raw file content into an Article (date line, title, markup blanked). */
+/** Step 1: read raw file content into an Article (date line, title, markup blanked, over-long lines broken). */
 import { GeneratorError } from '../errors';
+import { MAX_INPUT_CHARS } from '../limits';
 import type { Article } from '../types';
 
 const DATE_PREFIX = /^\uFEFF?[ \t]*date[ \t]+(\d{4}-\d{2}(?:-\d{2})?)\b[ \t]*/;
 const HTML_HINT = /<(?:p|div|br|html|body|span|a|h[1-6]|article|section|li)\b[^<>]{0,500}>/i;
 
-/** An article plus `text`: the content with markup blanked to spaces (same length, same offsets). */
+/** An article plus `text`: the content with markup blanked to spaces and over-long lines broken (same length, same offsets). */
 export interface ReadArticle extends Article {
 	text: string;
 }
@@ -41,12 +42,50 @@ export function blankMarkup(content: string): string {
 	return t.replace(/&(?:nbsp|amp|quot|#\d{1,5}|[a-z]{2,6});/gi, (m) => (m === '&amp;' ? '&    ' : blank(m)));
 }
 
+/** Longest line the later steps see: per-sentence and per-line work stays bounded, so cost grows linearly with the input. */
+export const MAX_LINE = 2000;
+
+/** Breaks lines over MAX_LINE characters at a space (after a sentence's end when one is near), same length and offsets. */
+export function breakLongLines(text: string): string {
+	const parts: string[] = [];
+	let from = 0;
+	for (let start = 0; start < text.length; ) {
+		const nl = text.indexOf('\n', start);
+		const end = nl < 0 ? text.length : nl;
+		let pos = start;
+		while (end - pos > MAX_LINE) {
+			const cut = breakAt(text, pos, end);
+			if (cut < 0) break;
+			parts.push(text.slice(from, cut), '\n');
+			from = pos = cut + 1;
+		}
+		start = end + 1;
+	}
+	if (!parts.length) return text;
+	parts.push(text.slice(from));
+	return parts.join('');
+}
+
+/** Where to break the line running from `pos` to `end`: the last space in the window after a sentence's end, else any last space, else the next space (-1: none). */
+function breakAt(text: string, pos: number, end: number): number {
+	let space = -1;
+	for (let k = pos + MAX_LINE; k > pos + MAX_LINE / 2; k--) {
+		if (text[k] !== ' ' && text[k] !== '\t') continue;
+		if (/[.!?…]['"’”)\]]*$/.test(text.slice(k - 3, k))) return k;
+		if (space < 0) space = k;
+	}
+	if (space >= 0) return space;
+	for (let k = pos + MAX_LINE / 2; k < end; k++) if (text[k] === ' ' || text[k] === '\t') return k;
+	return -1;
+}
+
 /** Parses an article: optional ` date YYYY-MM-DD ` prefix on the first line, title, body start. */
 export function readArticle(content: string, opts: { date?: string } = {}): ReadArticle {
 	if (typeof content !== 'string') throw new GeneratorError(`expected text, got ${typeof content}`);
+	if (content.length > MAX_INPUT_CHARS) throw new GeneratorError(`article is ${content.length.toLocaleString('en')} characters; the limit is ${MAX_INPUT_CHARS.toLocaleString('en')}`);
 	assertText(content);
 	if (content.trim() === '') throw new GeneratorError('article is empty');
-	const text = blankMarkup(content);
+	const text = breakLongLines(blankMarkup(content));
 	const m = DATE_PREFIX.exec(text);
 	const bodyStart = m ? m[0].length : 0;
 	let date = m ? m[1] : null;

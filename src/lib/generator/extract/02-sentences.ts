@@ -2,7 +2,10 @@
 import { ABBREVIATIONS } from '../model/abbreviations';
 import type { Sentence, Span } from '../types';
 
-/** Paragraphs: blocks separated by blank lines (a lone line break inside a block is kept). */
+/** Longest paragraph kept whole; a longer one is split at line breaks, so work per paragraph (quotes, speakers) stays bounded. */
+export const MAX_PARAGRAPH = 8000;
+
+/** Paragraphs: blocks separated by blank lines (a lone line break inside a block is kept, unless the block is over MAX_PARAGRAPH). */
 export function splitParagraphs(text: string, from = 0): Span[] {
 	const out: Span[] = [];
 	const re = /\n[ \t\r\f\u00a0]*\n/g;
@@ -11,6 +14,10 @@ export function splitParagraphs(text: string, from = 0): Span[] {
 	const push = (s: number, e: number) => {
 		while (s < e && /\s/.test(text[s])) s++;
 		while (e > s && /\s/.test(text[e - 1])) e--;
+		for (let cut = lineBreakNear(text, s, e); cut > 0; cut = lineBreakNear(text, s, e)) {
+			push(s, cut);
+			s = cut + 1;
+		}
 		if (e > s) out.push({ text: text.slice(s, e), start: s, end: e });
 	};
 	for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -20,6 +27,15 @@ export function splitParagraphs(text: string, from = 0): Span[] {
 	}
 	push(start, text.length);
 	return out;
+}
+
+/** A line break to split an over-long paragraph at: the last one within MAX_PARAGRAPH, else the next one (-1: none or no need). */
+function lineBreakNear(text: string, s: number, e: number): number {
+	if (e - s <= MAX_PARAGRAPH) return -1;
+	const back = text.lastIndexOf('\n', s + MAX_PARAGRAPH);
+	if (back > s) return back;
+	const next = text.indexOf('\n', s + MAX_PARAGRAPH);
+	return next > 0 && next < e ? next : -1;
 }
 
 const BOUNDARY = /[.!?]+['"’”»)\]]*(?=\s+['"‘“«(\[]?[\p{Lu}\d])|\n(?=\s*\S)/gu;

@@ -73,7 +73,8 @@ export function findChunks(text: string, sentences: Sentence[]): Chunk[] {
 
 /** Splits one run into title / demonym prefix and name, and records the chunk. */
 function emit(out: Chunk[], text: string, toks: Tok[], i: number, j: number, sent: Sentence, descriptor?: string): void {
-	const initial = toks[i].s === sent.start || /^[\s"“‘'(]*$/.test(text.slice(sent.start, toks[i].s));
+	// Only the first word can start its sentence (any earlier word holds a letter or digit), so the slice stays short.
+	const initial = i === 0 && /^[\s"“‘'(]*$/.test(text.slice(sent.start, toks[i].s));
 	let a = i;
 	const title: string[] = [];
 	let nation: string | undefined;
@@ -97,7 +98,8 @@ function emit(out: Chunk[], text: string, toks: Tok[], i: number, j: number, sen
 	// "Pollster Ann Selzer", "Follow Ian Hale": a sentence-initial common word before a first name is no part of the name.
 	if (initial && a === i && j - a >= 2 && FIRST_NAMES[toks[a + 1].w] && !FIRST_NAMES[toks[a].w] && isCommonWord(toks[a].w, text)) a++;
 	// "Ted Cruz of Texas", "a Republican of Ohio": a person's name or party ends before "of".
-	const of = toks.findIndex((t, k) => k > a && k < j && t.w === 'of');
+	let of = -1;
+	for (let k = a + 1; k < j && of < 0; k++) if (toks[k].w === 'of') of = k;
 	if (of > 0 && !orgLike && ((FIRST_NAMES[toks[a].w] && of > a + 1) || (PARTY_MEMBER.test(toks[a].w) && of === a + 1)) && toks.slice(a, of).every((t) => isCap(t.w))) {
 		emit(out, text, toks, of + 1, j, sent);
 		j = of - 1;

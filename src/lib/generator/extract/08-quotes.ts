@@ -58,7 +58,7 @@ function doubleSegments(t: string, base: number, pi: number, out: QuoteSpan[]): 
 		} else if (isOpener && open >= 0 && c === '"') {
 			push(out, t, base, open, i, pi, false);
 			open = -1;
-		} else if (isOpener && open >= 0 && /[.!?…]\s+$/.test(t.slice(open, i))) {
+		} else if (isOpener && open >= 0 && endsSentence(t, open, i)) {
 			// “First sentence. “Second sentence: each reopening mark starts a new quote by the same speaker.
 			push(out, t, base, open, -1, pi, false, i);
 			open = i;
@@ -67,27 +67,41 @@ function doubleSegments(t: string, base: number, pi: number, out: QuoteSpan[]): 
 	if (open >= 0) push(out, t, base, open, -1, pi, false);
 }
 
+/** True when a sentence's end and spaces come right before `i` (looking back no further than `from`), as /[.!?…]\s+$/ would say of t.slice(from, i). */
+function endsSentence(t: string, from: number, i: number): boolean {
+	let k = i;
+	while (k > from && /\s/.test(t[k - 1])) k--;
+	return k < i && k > from && /[.!?…]/.test(t[k - 1]);
+}
+
 /** Single-quoted segments outside double quotes: ‘ or ' after a space, closed by ’ or ' before a non-letter. */
 function singleSegments(t: string, base: number, pi: number, taken: QuoteSpan[], out: QuoteSpan[]): void {
 	const re = /(?:^|(?<=[\s(\[:—–-]))['‘](?=[\p{L}\d])/gu;
+	const closers = singleClosers(t);
 	let ti = 0;
+	let ci = 0;
 	for (let m = re.exec(t); m; m = re.exec(t)) {
 		const o = m.index;
 		while (ti < taken.length && taken[ti].close >= 0 && taken[ti].close < base + o) ti++;
 		const q = taken[ti];
 		if (q && base + o >= q.open && (q.close < 0 || base + o <= q.close)) continue;
-		const closeRe = /['’](?=[\s.,;:!?)\]—–-]|$)/gu;
-		closeRe.lastIndex = o + 1;
-		for (let c = closeRe.exec(t); c; c = closeRe.exec(t)) {
-			if (/s$/i.test(t.slice(o + 1, c.index)) && /^\s+\p{Ll}/u.test(t.slice(c.index + 1, c.index + 4)) && !/[.,!?]$/.test(t.slice(o + 1, c.index))) {
-				const inner = t.slice(o + 1, c.index);
-				if (!/[.,!?]/.test(inner.slice(-1))) continue;
-			}
-			push(out, t, base, o, c.index, pi, true);
-			re.lastIndex = c.index + 1;
-			break;
-		}
+		while (ci < closers.length && closers[ci] <= o) ci++;
+		if (ci === closers.length) break;
+		push(out, t, base, o, closers[ci], pi, true);
+		re.lastIndex = closers[ci] + 1;
 	}
+}
+
+/** Offsets of the marks that can close a single quote (found once per paragraph, so many openers stay linear). */
+function singleClosers(t: string): number[] {
+	const out: number[] = [];
+	const closeRe = /['’](?=[\s.,;:!?)\]—–-]|$)/gu;
+	for (let c = closeRe.exec(t); c; c = closeRe.exec(t)) {
+		// "the players' union": a plural possessive before a lower-case word closes nothing.
+		if (/s/i.test(t[c.index - 1] ?? '') && /^\s+\p{Ll}/u.test(t.slice(c.index + 1, c.index + 4))) continue;
+		out.push(c.index);
+	}
+	return out;
 }
 
 /** Adds a segment, trimming spaces inside the marks. */
@@ -111,7 +125,9 @@ export function findQuoteSpans(paragraphs: Span[]): QuoteSpan[] {
 		doubleSegments(p.text, p.start, pi, doubles);
 		const singles: QuoteSpan[] = [];
 		singleSegments(p.text, p.start, pi, doubles, singles);
-		all.push(...doubles, ...singles.filter((s) => wordCount(s.text) >= 4));
+		// A loop, not push(...spans): spreading a huge list overflows the call stack.
+		for (const q of doubles) all.push(q);
+		for (const q of singles) if (wordCount(q.text) >= 4) all.push(q);
 	});
 	return all.sort((a, b) => a.start - b.start);
 }

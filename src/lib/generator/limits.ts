@@ -1,0 +1,8 @@
+/** Limits of the generator's input, in one place: the CLI and the Web Worker both stop at them. */
+
+/**
+ * Most characters one article may have (about 6 MB of text). Extraction grows linearly with the input, so this
+ * takes seconds; a deck holding an article this long stays under the 20 MB import limit. /make asks for less
+ * per article (MAX_ARTICLE_CHARS in exchange/edit.ts), so a whole batch of articles fits one deck file.
+ */
+export const MAX_INPUT_CHARS = 6_000_000;
