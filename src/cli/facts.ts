@@ -1,5 +1,6 @@
 /** `npm run --silent facts -- FILE... [--date YYYY-MM-DD]`: print extracted facts as JSON (lines). */
 import { readFileSync } from 'node:fs';
+import { decodeText, latin1Note } from '../lib/import/decode';
 import { extractFacts } from '../lib/generator/extract/extract';
 import { GeneratorError } from '../lib/generator/errors';
 import type { Entity, Facts } from '../lib/generator/types';
@@ -28,7 +29,9 @@ export function main(argv: string[]): number {
 	let rc = 0;
 	for (const file of files) {
 		try {
-			const json = factsJson(file, extractFacts(readFileSync(file, 'utf8'), date ? { date } : {}));
+			const decoded = decodeText(readFileSync(file));
+			if (decoded.encoding !== 'utf-8') console.error(latin1Note(file));
+			const json = factsJson(file, extractFacts(decoded.text, date ? { date } : {}));
 			console.log(files.length === 1 ? JSON.stringify(json, null, 2) : JSON.stringify(json));
 		} catch (err) {
 			if (!(err instanceof GeneratorError) && !(err instanceof Error && 'code' in err)) throw err;

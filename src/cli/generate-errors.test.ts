@@ -1,6 +1,6 @@
 // `npm run generate`: one-line messages naming the bad input, and exit codes 0 (all written), 1 (nothing), 2 (some skipped).
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EXIT, main } from './generate';
@@ -32,6 +32,19 @@ function run(...argv: string[]): { code: number; stderr: string } {
 		log.mockRestore();
 	}
 }
+
+describe('generate CLI encodings', () => {
+	it('reads a Latin-1 file as its letters and says so', () => {
+		const seed = readFileSync(good(), 'utf8').replace('Pezeshkian', 'Pezeshkiañ');
+		writeFileSync(join(dir, 'latin1.txt'), Buffer.from(seed, 'latin1'));
+		const r = run(join(dir, 'latin1.txt'), '--out', join(dir, 'out-latin1'));
+		expect(r.code).toBe(EXIT.ok);
+		expect(r.stderr).toContain('latin1.txt: not UTF-8; read as Windows-1252 (Latin-1)');
+		const deck = readFileSync(join(dir, 'out-latin1', readdirSync(join(dir, 'out-latin1')).find((f) => f !== 'index.json')!), 'utf8');
+		expect(deck).toContain('Pezeshkiañ');
+		expect(deck).not.toContain('\uFFFD');
+	});
+});
 
 describe('generate CLI errors and exit codes', () => {
 	it('exits 0 when every article became a deck', () => {

@@ -1,5 +1,6 @@
 /** `npm run generate -- FILES|DIR --out DIR [--date D] [--max-cards N] [--types a,b] [--one-deck]`: articles → deck files + index.json. */
 import { readFileSync, writeFileSync, mkdirSync, statSync, readdirSync } from 'node:fs';
+import { decodeText, latin1Note } from '../lib/import/decode';
 import { join, basename } from 'node:path';
 import { generate } from '../lib/generator/index';
 import { toDeck } from '../lib/deck/parse';
@@ -121,7 +122,9 @@ export function main(argv: string[]): number {
 		progress.tick(i + 1, basename(f));
 		let content: string;
 		try {
-			content = readFileSync(f, 'utf8');
+			const decoded = decodeText(readFileSync(f));
+			content = decoded.text;
+			if (decoded.encoding !== 'utf-8') console.error(latin1Note(f));
 		} catch (e) {
 			skipped.push(`${f}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
 			return;

@@ -7,6 +7,7 @@ import type { ArticleInput, FromWorker, ToWorker } from '../workers/protocol';
 import { blankCard, checkArticles, fieldErrors, sentencesOf, setAnswer, splitPasted, type SourceOption } from '../exchange/edit';
 import { downloadText, fileName } from '../exchange/download';
 import { MAX_IMPORT_BYTES } from '../import/load';
+import { decodeText, latin1Note } from '../import/decode';
 
 /** Most cards per article (the generator's default; not imported, so the generator stays out of the page bundle). */
 export const CARDS_PER_ARTICLE = 12;
@@ -40,12 +41,18 @@ export class DeckMaker {
 	/** Reads dropped or chosen .txt / .md files as articles (other files are refused by name). */
 	async addFiles(list: FileList | File[]): Promise<void> {
 		const bad: string[] = [];
+		const notes: string[] = [];
 		for (const f of Array.from(list)) {
 			if (!/\.(txt|md|markdown)$/i.test(f.name)) bad.push(`${f.name}: not a .txt or .md file.`);
 			else if (f.size > MAX_IMPORT_BYTES) bad.push(`${f.name}: ${(f.size / 1048576).toFixed(1)} MB is too large.`);
-			else this.files.push({ content: await f.text(), file: f.name });
+			else {
+				const decoded = decodeText(new Uint8Array(await f.arrayBuffer()));
+				if (decoded.encoding !== 'utf-8') notes.push(`${latin1Note(f.name)}.`);
+				this.files.push({ content: decoded.text, file: f.name });
+			}
 		}
 		this.problems = bad;
+		this.message = notes.join(' ');
 	}
 
 	/** Removes a dropped file. */

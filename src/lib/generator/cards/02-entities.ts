@@ -82,7 +82,7 @@ function foldSurnames(out: Ent[], arts: Art[]): void {
 		if (hits.length === 1) {
 			const into = hits[0];
 			for (const f of e.forms) if (!into.forms.some((g) => normalise(g) === normalise(f))) into.forms.push(f);
-			into.mentions.push(...e.mentions);
+			for (const x of e.mentions) into.mentions.push(x);
 			into.described ||= e.described;
 			into.first = Math.min(into.first, e.first);
 			out.splice(out.indexOf(e), 1);
@@ -126,7 +126,7 @@ export function indexEntities(arts: Art[]): Ent[] {
 		const ent = hit ?? { kind: r.kind, name, forms: [name], giveaways: [...(cls.dem ?? [])], mentions: [], level: cls.level, area: cls.area, first: 1e9, quotes: 0, human: false, described: false, confidence: 0 };
 		if (!hit) out.push(ent);
 		for (const f of [...r.forms, ...cls.alts]) if (!ent.forms.some((g) => normalise(g) === normalise(f))) ent.forms.push(f.trim());
-		ent.mentions.push(...r.mentions);
+		for (const x of r.mentions) ent.mentions.push(x);
 		ent.described ||= r.described;
 		ent.role ??= r.role;
 		ent.gender ??= r.gender;

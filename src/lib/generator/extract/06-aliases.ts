@@ -25,7 +25,7 @@ export function mergeAcronyms(ents: Ent[], text: string): Ent[] {
 		const acr = /^\s*\((\p{Lu}{2,6})\)/u.exec(text.slice(m.end, m.end + 12));
 		const short = acr && byText.get(acr[1]);
 		if (!short || short === l || drop.has(short)) continue;
-		l.mentions.push(...short.mentions);
+		for (const x of short.mentions) l.mentions.push(x);
 		l.mentions.sort((a, b) => a.start - b.start);
 		drop.add(short);
 	}
@@ -34,7 +34,7 @@ export function mergeAcronyms(ents: Ent[], text: string): Ent[] {
 		if (!/^\p{Lu}[\p{Lu}\p{Ll}]+$/u.test(e.key) || (/\p{Ll}/u.test(e.key) && e.key.length !== 3)) continue;
 		const hits = long.filter((l) => initials(l.key) === e.key.toUpperCase());
 		if (hits.length !== 1) continue;
-		hits[0].mentions.push(...e.mentions);
+		for (const x of e.mentions) hits[0].mentions.push(x);
 		hits[0].mentions.sort((a, b) => a.start - b.start);
 		drop.add(e);
 	}
@@ -49,7 +49,7 @@ export function mergeInitials(ents: Ent[]): Ent[] {
 		if (!/^\p{Lu}{3,5}$/u.test(e.key) || PLACE_KEY.has(lower(e.key)) || ORG_KEY.has(lower(e.key)) || e.mentions.some((m) => m.text !== e.key)) continue;
 		const hits = people.filter((p) => p !== e && p.mentions.some((m) => initials(m.text).toUpperCase() === e.key));
 		if (hits.length !== 1) continue;
-		hits[0].mentions.push(...e.mentions);
+		for (const x of e.mentions) hits[0].mentions.push(x);
 		hits[0].mentions.sort((a, b) => a.start - b.start);
 		drop.add(e);
 	}
@@ -131,7 +131,7 @@ export function mergeVariants(ents: Ent[]): Ent[] {
 		const fits = pool.filter((q) => q !== p && !drop.has(q) && (single ? names.get(q)!.split(/\s+/).some((t) => isVariant(name, t)) : isVariant(name, names.get(q)!)));
 		if (fits.length !== 1 || (!single && fits[0].mentions.length < p.mentions.length)) continue;
 		const q = fits[0];
-		q.mentions.push(...p.mentions);
+		for (const x of p.mentions) q.mentions.push(x);
 		q.mentions.sort((a, b) => a.start - b.start);
 		for (const r of p.roles) q.roles.add(r);
 		q.gender ??= p.gender;
@@ -143,7 +143,7 @@ export function mergeVariants(ents: Ent[]): Ent[] {
 		const name = names.get(p)!;
 		const fits = people.filter((q) => q !== p && !drop.has(q) && q.mentions.length >= 2 && sameNameMisspelt(name, names.get(q)!));
 		if (fits.length !== 1) continue;
-		fits[0].mentions.push(...p.mentions);
+		for (const x of p.mentions) fits[0].mentions.push(x);
 		fits[0].mentions.sort((a, b) => a.start - b.start);
 		drop.add(p);
 	}

@@ -155,7 +155,7 @@ function retypeByName(ents: Ent[]): Ent[] {
 	for (const e of ents) if (e.kind !== 'people') for (const m of e.mentions) other.set(lower(m.text), e);
 	return ents.filter((e) => {
 		const o = e.kind === 'people' && e.mentions.every((m) => m.text.includes(' ') && other.has(lower(m.text))) ? other.get(lower(e.mentions[0].text)) : undefined;
-		if (o) { o.mentions.push(...e.mentions); o.mentions.sort((a, b) => a.start - b.start); }
+		if (o) { for (const x of e.mentions) o.mentions.push(x); o.mentions.sort((a, b) => a.start - b.start); }
 		return !o;
 	});
 }

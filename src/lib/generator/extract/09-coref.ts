@@ -58,12 +58,13 @@ export class MentionTable {
 				break;
 			}
 		});
-		for (const m of this.people) {
-			if (m.e.gender) continue;
-			const v = votes.get(m.e) ?? 0;
-			const listed = FIRST_NAMES[canonicalName(m.e).split(' ')[0]];
+		// Once per person, not per mention (a person named 10,000 times would make this quadratic).
+		for (const e of new Set(this.people.map((m) => m.e))) {
+			if (e.gender) continue;
+			const v = votes.get(e) ?? 0;
+			const listed = FIRST_NAMES[canonicalName(e).split(' ')[0]];
 			// A listed first name is firmer evidence than a nearby pronoun, which may point at someone else.
-			m.e.gender = listed ?? (v > 0 ? 'm' : v < 0 ? 'f' : undefined);
+			e.gender = listed ?? (v > 0 ? 'm' : v < 0 ? 'f' : undefined);
 		}
 	}
 
