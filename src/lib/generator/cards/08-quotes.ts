@@ -3,8 +3,9 @@ import { cardId, normalise } from '../../deck/ids';
 import type { Art } from './01-context';
 import { findEnt, hasWords, names, type Ent } from './02-entities';
 import { entityChoices, rng, shuffle } from './04-distractors';
-import { overlaps } from './03-names';
+import { LEADER_NAMES, overlaps } from './03-names';
 import { strongSpeaker } from './07-attribution';
+import { LEDE } from './14-worth';
 import { contentWords, jaccard, sourceOf, tagsOf, words, type Candidate } from './05-card';
 import type { Quote, Sentence } from '../types';
 
@@ -28,7 +29,7 @@ const DANGLING = /^(?!it (?:is|was|'s|’s) (?:\w+ )?(?:hoped|expected|clear|imp
 
 const THIRD = /\b(?:he|she|him|his|her|hers|they|them|their|theirs)\b/gi;
 const IT_OBJECT = /\b(?:with|about|of|on|for|do|did|does|doing|done|against|support|supported|oppose|opposed|stop|like|love|hate|see|saw|make|made|get|got|want|wanted|fix|change|call|called|believe|accept|reject|handle|hear|heard|read|sign|signed|pass|passed)\s+it\b|\bits\b/i;
-const DEMONSTRATIVE = /\b(?:this|that|these|those)\s+(?!year|week|month|time|country|nation|morning|evening|day|moment|city|state|kind|way|sort)\p{Ll}{3,}|\b(?:that|this)\s*(?:[.,;:!?…]|$|(?:is|was|would|will|'s|’s)\b)|\bthose\b(?!\s+who\b)|\bthe same\b/iu;
+const DEMONSTRATIVE = /\b(?:this|these|those)\s+(?!year|week|month|time|country|nation|morning|evening|day|moment|city|state|kind|way|sort)\p{Ll}{3,}|\b(?:that|this)\s*(?:[.,;:!?…]|$|(?:is|was|would|will|'s|’s)\b)|\bthose\b(?!\s+who\b)|\bthe same\b/iu;
 
 /** True when the quote names what it is about — a name, a number — or is long enough to carry its own context. */
 function anchored(body: string): boolean {
@@ -103,6 +104,7 @@ export function cleanQuotes(arts: Art[], ents: Ent[]): CleanQuote[] {
 		for (const quote of art.facts.quotes) {
 			const speaker = quote.speaker ? findEnt(ents, quote.speaker) : undefined;
 			if (!speaker || speaker.kind === 'place' || (speaker.kind === 'person' && !speaker.human) || (quote.confidence ?? 1) < MIN_SPEAKER_CONFIDENCE || !strongSpeaker(art, quote, speaker, ents)) continue;
+			if (!notable(art, speaker, ents)) continue;
 			// Statute references ("Section 29(1)(c)", "Article 19") make legal boilerplate, not a memorable quote.
 			if (/\b(Section|Article|Clause|Rule) \d|\d\([\da-z]\)/.test(quote.text)) continue;
 			// One span may hold several quotations run together ("… that. “The rise …"): each is its own quote.
@@ -116,6 +118,16 @@ export function cleanQuotes(arts: Art[], ents: Ent[]): CleanQuote[] {
 		}
 	}
 	return out;
+}
+
+/** Who is worth quoting to a student: an organisation, someone with an office or role, a world leader, or one of the article's main people (in its lede, named three times, or among its two most named); not a passer-by quoted once. */
+function notable(art: Art, e: Ent, ents: Ent[]): boolean {
+	if (e.kind !== 'person' || e.role || LEADER_NAMES.includes(e.name)) return true;
+	const count = (x: Ent) => x.mentions.filter((m) => m.art === art.index).length;
+	const ledeEnd = art.sentences[Math.min(art.sentences.length - 1, LEDE)]?.end ?? 0;
+	if (e.mentions.some((m) => m.art === art.index && m.start < ledeEnd) || count(e) >= 3) return true;
+	const top = ents.filter((x) => x.kind === 'person' && count(x) > 0).sort((a, b) => count(b) - count(a)).slice(0, 2);
+	return top.includes(e);
 }
 
 /** Trims one quotation and checks it does not give its speaker away; null when unusable. */

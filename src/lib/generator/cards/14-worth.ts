@@ -51,6 +51,8 @@ export function worthAsking(c: Candidate, art: Art): Candidate | null {
 		const before = p.slice(0, at), after = p.slice(at + BLANK.length);
 		if (card.type === 'when' && /^\d{4}$/.test(card.fact.text ?? '') && LABEL_BEFORE.test(before) && /^\s+\p{L}/u.test(after)) return null;
 		if (TITLE_BEFORE.test(before)) return null;
+		// "58 percent to ____ percent … by 18 points": the other numbers of the prompt give the answer away.
+		if (card.type === 'how-many' && (framing(p).match(/\d+(?:[.,]\d+)?/g) ?? []).length >= 2) return null;
 		// "from 2014 to ____", "poll ____-23", "as soon as ____": the order, a range or a forecast, not an event.
 		if (card.type === 'when' && (/\b(?:to|until|through|and)\s*$/.test(before) && /\b(?:from|between)\b/.test(before) || /^[-–]\d/.test(after) || /\bas (?:soon|early|late) as\s*$/.test(before))) return null;
 	}

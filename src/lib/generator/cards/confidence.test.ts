@@ -94,3 +94,29 @@ After that, the meeting of the group was moved to the spring.`;
 		expect(worthAsking(cand('Fill in the place: Ruth Calder could not be reached in ____.', 'Ruth Calder could not be reached for comment in St. Louis.'), art)).toBeNull();
 	});
 });
+
+describe('quotes worth learning', () => {
+	it('quotes the article’s main people and officials, not a passer-by quoted once near the end', () => {
+		const text = ` date 2025-03-14 Bridge opens after four years
+
+Mayor Peter Olsen opened the new bridge over the Elm river on Friday after four years of work.
+
+Olsen said the bridge would cut the drive to the Elm Valley hospital by twenty minutes.
+
+“The Elm Valley has waited twenty years for a bridge that does not close every winter,” Olsen said.
+
+Governor Lena Vogt, who paid for half of the work, also spoke at the opening.
+
+“The state will pay for two more bridges on the Elm by 2030,” Vogt said.
+
+Olsen thanked the builders. Vogt thanked the town. Olsen cut the ribbon. Vogt drove across first.
+
+Anna Kovacs, who walked across with her dog, was pleased.
+
+“My sister lives in Northfield and I can finally visit her on Sundays,” Kovacs said.`;
+		const deck = generate([{ content: text }], { now: NOW });
+		const speakers = deck.cards.filter((c) => c.type === 'who-said').map((c) => c.answer);
+		expect(speakers).toEqual(expect.arrayContaining(['Peter Olsen', 'Lena Vogt']));
+		expect(speakers).not.toContain('Anna Kovacs');
+	});
+});
