@@ -62,7 +62,9 @@ export function select(cands: Candidate[], max: number, types?: CardType[]): Car
 			// A second quote card of the same kind on one speaker is guessable from the first.
 			if (c.card.fact.kind === 'quote' && chosen.some((x) => x.about === c.about && x.card.type === c.card.type) && (slack < 4 || !c.card.choices || c.card.type !== 'who-said')) continue;
 			// One sentence, one card, but for quotes and the lede's main event (its place and its date are both worth knowing).
-			if (count((x) => x.sentence === c.sentence) >= (c.card.fact.kind === 'quote' || c.sentence <= LEDE ? 2 : 1)) continue;
+			// (A quote's source may reach into the sentence that names its speaker: quotes and blanks are counted apart.)
+			const isQuote = (x: Candidate) => x.card.fact.kind === 'quote';
+			if (count((x) => x.sentence === c.sentence && isQuote(x) === isQuote(c)) >= (isQuote(c) || c.sentence <= LEDE ? 2 : 1)) continue;
 			if (slack < 4 && chosen.some((x) => x.sentence === c.sentence && x.card.type === c.card.type)) continue;
 			// One date asked twice ("said on Monday" in two sentences) is one fact.
 			if (c.card.type === 'when' && chosen.some((x) => x.card.type === 'when' && x.card.answer === c.card.answer)) continue;
@@ -97,14 +99,21 @@ function answerForms(c: Candidate): string[] {
 /** What a card's answer is: a date, a number, or a name (entity). */
 const kind = (c: Candidate) => (c.card.type === 'when' ? 'date' : c.card.type === 'how-many' ? 'number' : 'name');
 
+/** The text a card asks about: a quote card's own words (its source also holds the sentence naming the speaker), else its source. */
+function spanOf(c: Candidate): { start: number; end: number } {
+	const { source, fact } = c.card;
+	const at = fact.kind === 'quote' && fact.text ? source.sentence.indexOf(fact.text.replace(/^… |…$/g, '').slice(0, 30)) : -1;
+	return at < 0 ? source : { start: source.start + at, end: source.start + at + (fact.text ?? '').length };
+}
+
 /** True when `a`'s prompt shows `b`'s answer and both rest on the same sentence (one card gives the other away); `short`: the article lacks cards. */
 function leaksInto(a: Candidate, b: Candidate, short = false): boolean {
 	// A date and a name (or, in an article short of cards, a number) blanked in one sentence are different facts (siblings).
 	// Two blanks in one short sentence are one fact asked twice ("____ will free 33" / "Hamas will free ____").
 	if (kind(a) !== kind(b) && a.card.fact.kind !== 'quote' && b.card.fact.kind !== 'quote' && ((short && words(a.card.source.sentence) >= 20) || kind(a) === 'date' || kind(b) === 'date')) return false;
-	const x = a.card.source;
-	const y = b.card.source;
-	if (x.articleId !== y.articleId || x.end <= y.start || y.end <= x.start) return false;
+	const x = spanOf(a);
+	const y = spanOf(b);
+	if (a.card.source.articleId !== b.card.source.articleId || x.end <= y.start || y.end <= x.start) return false;
 	const p = ` ${normalise(a.card.prompt)} `;
 	return answerForms(b).some((f) => p.includes(` ${f} `));
 }
