@@ -104,7 +104,10 @@ export function cleanQuotes(arts: Art[], ents: Ent[]): CleanQuote[] {
 		for (const quote of art.facts.quotes) {
 			const speaker = quote.speaker ? findEnt(ents, quote.speaker) : undefined;
 			if (!speaker || speaker.kind === 'place' || (speaker.kind === 'person' && !speaker.human) || (quote.confidence ?? 1) < MIN_SPEAKER_CONFIDENCE || !strongSpeaker(art, quote, speaker, ents)) continue;
-			if (!notable(art, speaker, ents)) continue;
+			if (!notable(art, speaker, ents) || (speaker.kind === 'group' && OUTLET.test(speaker.name))) continue;
+			// A title in quotation marks ("Crippled America: How to Make America Great Again") is no one's words.
+			const ws = quote.text.split(/\s+/).filter((w) => /\p{L}{4,}/u.test(w));
+			if (ws.length && ws.filter((w) => /^\W*\p{Lu}/u.test(w)).length / ws.length >= 0.6) continue;
 			// Statute references ("Section 29(1)(c)", "Article 19") make legal boilerplate, not a memorable quote.
 			if (/\b(Section|Article|Clause|Rule) \d|\d\([\da-z]\)/.test(quote.text)) continue;
 			// One span may hold several quotations run together ("… that. “The rise …"): each is its own quote.
@@ -143,6 +146,9 @@ function cleanOne(inner: string, speaker: Ent): { shown: string; quality: number
 	}
 	return t;
 }
+
+// A news outlet or platform passes on others' words ("Which of these did Reddit say?").
+const OUTLET = /\b(?:News|Times|Post|Journal|Press|Reuters|CNN|Fox|NBC|ABC|CBS|MSNBC|BBC|NPR|Politico|Breitbart|HuffPost|Huffington|Bloomberg|Tribune|Gazette|Herald|Telegraph|Guardian|Magazine|Radio|Television|Network|Channel|Twitter|Facebook|Instagram|YouTube|Reddit|TikTok|Newsweek|Axios|Vox)\b/;
 
 /** Least ranker confidence for a quote card: 0.92 accuracy on held-out articles, keeping 86% of quotes (npm run train). */
 export const MIN_SPEAKER_CONFIDENCE = 0.85;

@@ -64,8 +64,9 @@ function datedEvents(arts: Art[], ents: Ent[]): Dated[] {
 			seen.add(key);
 			const a = date.start - cut.start;
 			const b = date.end - cut.start;
-			const lead = /^(on|in|by|since|from|until|during|last|this|next|early|late|mid)\s/i.exec(date.text);
-			const keep = lead && /^(on|in|by|since|from|until|during)$/i.test(lead[1]) ? lead[0] : '';
+			const lead = /^(on|in|by|since|from|until|during|of|through|before|after|last|this|next|early|late|mid)\s/i.exec(date.text);
+			// "through the end of ____", "before ____": the preposition stays in the sentence, only the date is blanked.
+			const keep = lead && /^(on|in|by|since|from|until|during|of|through|before|after)$/i.test(lead[1]) ? lead[0] : '';
 			const rest = defineSubject(art, sentence, ents, cut.text.slice(0, a) + keep + '____' + cut.text.slice(b));
 			// "On ____, Vucic repeated his claim …": the date of a statement.
 			if (/^(?:\w+\s+)?____,?\s+(?:\p{Lu}[\p{L}.-]*\s+){1,4}(?:said|says|told|stated|repeated|claimed|insisted|warned|urged|announced|added|stressed|reiterated)\b/u.test(rest)) continue;

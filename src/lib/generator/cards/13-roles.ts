@@ -69,7 +69,8 @@ function office(art: Art, ents: Ent[], pre: string, post: string): string | null
 	const after = m && COUNTRY_OF.get(m[1]);
 	if (m && after) return `${owner(after)} ${m[2].toLowerCase()}`;
 	m = AFTER.exec(post);
-	if (m && known(m[2])) return `${m[1].toLowerCase()} of ${the(m[2])}`;
+	// "director of the University of Virginia's Center for Politics" is an office of the centre, not the university.
+	if (m && known(m[2]) && !/^['’]s\b/.test(post.slice(m.index + m[0].length))) return `${m[1].toLowerCase()} of ${the(m[2])}`;
 	m = AIDE_BEFORE.exec(pre) ?? AIDE_AFTER.exec(post);
 	const bossName = m?.[1].replace(/['’]s$/, '');
 	const boss = bossName && ents.find((e) => e.kind === 'person' && e.human && e.name.includes(' ') && e.forms.includes(bossName) && e.mentions.some((x) => x.art === art.index));
@@ -90,7 +91,7 @@ export function roleCards(arts: Art[], ents: Ent[]): Candidate[] {
 			const art = arts[m.art];
 			const s = sentenceAt(art, m.start);
 			if (!s || inQuote(art, m.start, m.end)) continue;
-			if (/\b(former|ex|late|then|outgoing)\b/i.test(art.text.slice(Math.max(s.start, m.start - 100), m.start))) continue;
+			if (/\b(former|ex|late|then|outgoing)\b/i.test(art.text.slice(Math.max(s.start, m.start - 100), m.start)) || /^,?\s+(?:who|which)\s+(?:was|had been|served)\b|^,\s+(?:a\s+)?former\b/i.test(art.text.slice(m.end, m.end + 40))) continue;
 			// A sentence where the role changes hands ("Vice President X was sworn in as president") has no single answer.
 			if (/\b(sworn in|took office|appointed|elected|resign\w*|ousted|removed|impeach\w*|succeed\w*)\b/i.test(s.text)) continue;
 			const holder = office(art, ents, art.text.slice(Math.max(s.start, m.start - 100), m.start), art.text.slice(m.end, s.end));

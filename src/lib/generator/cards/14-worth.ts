@@ -40,6 +40,12 @@ export function worthAsking(c: Candidate, art: Art): Candidate | null {
 	if (card.type === 'which-group' || (card.type === 'who' && !/^Who (?:was|is) /.test(p))) return null;
 	if (card.type === 'when' && card.source.start > (art.text.length - art.bodyStart) / 2 && !aboutMainActors(card, art)) return null;
 	if (/^Fill in/.test(p) && !p.includes(BLANK)) return null;
+	// An "I" or "we" outside quotation marks is the writer of an opinion piece, whom the card never names.
+	if (/\b(?:I|my|me|we|our|us)\b/.test(framing(p).replace(/^[^:]*:\s*/, ''))) return null;
+	// The day a poll, memo or report came out is a reporting detail, not the news.
+	if (card.type === 'when' && /\b(?:poll|survey|memo|report|tally|study|figures|data|filing|statement)s?\b/i.test(card.source.sentence) && /\b(?:released|published|conducted|issued|posted|came out|out|filed|tallied|surveyed)\b/i.test(card.source.sentence)) return null;
+	// "two months ago" turned into a date blank reads "than they did just ____".
+	if (card.type === 'when' && /\b(?:ago|from now|earlier|later)\b/i.test(card.fact.text ?? '')) return null;
 	if (card.type !== 'when' && c.sentence > LEDE && !/^Who (?:was|is) /.test(p)) return null;
 	// A headline or subheading (no closing stop) holds the article's most obvious words; "here" points at a place the card does not name.
 	if (!/[.!?…]["”’)]?\s*$/.test(card.source.sentence) || /\bhere\b/i.test(framing(p))) return null;
@@ -51,6 +57,9 @@ export function worthAsking(c: Candidate, art: Art): Candidate | null {
 		const before = p.slice(0, at), after = p.slice(at + BLANK.length);
 		if (card.type === 'when' && /^\d{4}$/.test(card.fact.text ?? '') && LABEL_BEFORE.test(before) && /^\s+\p{L}/u.test(after)) return null;
 		if (TITLE_BEFORE.test(before)) return null;
+		// "entered ____ gubernatorial race": a place used as a modifier is not where anything happened.
+		const next = /^\s+(\p{Ll}+)/u.exec(after)?.[1];
+		if (card.type === 'where' && next && !FUNCTION_WORD.test(next) && !/(?:ed|s)$/.test(next) && !/^(?:on|in|at|to|and|or|but|where|when|after|before|last|this|next|during|until|since|because|while|early|late|amid|within|near|into|across|over|under|between|through|toward|towards|outside|inside|around|along|beyond|which|who|that|was|is|were|are|has|had|have|will|would|could|can|may|might|must|should|did|does|do)$/.test(next)) return null;
 		// "58 percent to ____ percent … by 18 points": the other numbers of the prompt give the answer away.
 		if (card.type === 'how-many' && (framing(p).match(/\d+(?:[.,]\d+)?/g) ?? []).length >= 2) return null;
 		// "from 2014 to ____", "poll ____-23", "as soon as ____": the order, a range or a forecast, not an event.

@@ -95,6 +95,22 @@ After that, the meeting of the group was moved to the spring.`;
 	});
 });
 
+describe('round 8 rules', () => {
+	const art = makeArt(0, ` date 2016-03-10 Poll\n\nA new poll was released on Wednesday by the Elm Institute.\n\nRuth Calder met voters in Ohio.`, extractFacts(` date 2016-03-10 Poll\n\nA new poll was released on Wednesday by the Elm Institute.\n\nRuth Calder met voters in Ohio.`));
+	const s = art.sentences[1];
+	const cand = (type: Card['type'], prompt: string, fact = 'Wednesday'): Candidate => ({
+		card: { id: 'x', type, prompt, answer: 'x', tags: [], source: { articleId: art.id, sentence: s.text, start: s.start - art.bodyStart, end: s.end - art.bodyStart }, fact: { kind: 'date', text: fact } },
+		art: 0, sentence: 1, quality: 1
+	});
+	it('drops the release day of a poll, a relative "ago" blank, a writer’s "I", and a place used as a modifier', () => {
+		expect(worthAsking(cand('when', 'Fill in the date: A new poll was released on ____ by the Elm Institute.'), art)).toBeNull();
+		expect(worthAsking(cand('when', 'Fill in the month and year: voters liked it more than they did just ____.', 'two months ago'), art)).toBeNull();
+		expect(worthAsking(cand('where', 'Fill in the place: when I entered ____ politics, voters were angry.'), art)).toBeNull();
+		expect(worthAsking(cand('where', 'Fill in the place: Ruth Calder entered ____ gubernatorial race.'), art)).toBeNull();
+		expect(worthAsking(cand('where', 'Fill in the place: Ruth Calder met voters in ____ on Monday.'), art)).not.toBeNull();
+	});
+});
+
 describe('quotes worth learning', () => {
 	it('quotes the article’s main people and officials, not a passer-by quoted once near the end', () => {
 		const text = ` date 2025-03-14 Bridge opens after four years
