@@ -238,3 +238,9 @@ export async function deckStates(deckId: string): Promise<Map<string, CardState>
 	const rows = await db().states.where('deckId').equals(deckId).toArray();
 	return new Map(rows.map((s) => [s.cardId, s]));
 }
+
+/** Learner states of some cards of a deck, by card id (a windowed list asks only for the rows on screen). */
+export async function statesOf(deckId: string, cardIds: string[]): Promise<Map<string, CardState>> {
+	const rows = await db().states.bulkGet(cardIds.map((id) => [deckId, id] as [string, string]));
+	return new Map(rows.filter((s): s is CardState => !!s).map((s) => [s.cardId, s]));
+}
