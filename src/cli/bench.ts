@@ -8,6 +8,7 @@ import { benchCards } from './bench-cards';
 import { benchBrowser } from './bench-browser';
 import { extractFacts } from '../lib/generator/extract/extract';
 import { quoteHeavy, unpunctuatedLine } from '../lib/generator/extract/fixtures/big-inputs';
+import { benchBigDeck } from './bench-big-deck';
 
 const quick = process.argv.includes('--quick');
 
@@ -66,4 +67,15 @@ try {
 	print('IndexedDB: answer -> next card, p95 (ms)', b.answerP95Ms.toFixed(1));
 } catch (e) {
 	print('IndexedDB bench in Chromium', `n/a (${(e as Error).message.split('\n')[0]})`);
+}
+const bigCards = quick ? 10_000 : 100_000;
+try {
+	const b = await benchBigDeck(bigCards);
+	print(`big deck (${b.cards.toLocaleString('en')} cards, ${b.megabytes.toFixed(1)} MB): import time (s)`, (b.importMs / 1000).toFixed(1));
+	print('big deck: import, longest main-thread block (ms)', b.importLongestBlockMs.toFixed(0));
+	print('big deck: Cards page, first rows on screen (ms)', b.cardsPageMs.toFixed(0));
+	print('big deck: Cards page, longest main-thread block (ms)', b.cardsPageLongestBlockMs.toFixed(0));
+	print('big deck: Cards page, rows in the page', String(b.cardsPageRows));
+} catch (e) {
+	print('big deck bench in Chromium', `n/a (${(e as Error).message.split('\n')[0]})`);
 }

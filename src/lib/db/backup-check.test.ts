@@ -57,6 +57,12 @@ describe('backup validation: the same rules as decks and settings', () => {
 		].sort());
 	});
 
+	it('names an item of a list setting without a stray dot (found by fuzzing)', async () => {
+		const b = await backup();
+		b.settings[setting(b, 'removedSeeds')].value = ['ok', ['nested']];
+		expect(problems(b)).toEqual([`settings[${setting(b, 'removedSeeds')}].value[1]: Invalid type: Expected string but received Array`]);
+	});
+
 	it('refuses states and reviews of cards that do not exist, absurd times and duplicate review ids', async () => {
 		const b = await backup();
 		b.states[1].due = -1e308;

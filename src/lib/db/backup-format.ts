@@ -1,7 +1,8 @@
 /** The backup file format (`newsdeck-backup`, version 1): schema and parsing, with errors naming each path. */
 import * as v from 'valibot';
 import { ArticleSchema, CardSchema, WebUrlSchema } from '../deck/schema';
-import { issuePath } from '../deck/parse';
+import { issuePath, parseJsonText } from '../deck/parse';
+import { DeckError } from '../deck/errors';
 import type { CardRow, DeckRow, SettingRow } from './db';
 import { crossCheck } from './backup-check';
 import type { CardState, ReviewEntry } from '../srs/scheduler';
@@ -118,9 +119,10 @@ export function parseBackup(text: string, file?: string): Backup {
 	if (text.length > MAX_BACKUP_CHARS) throw new BackupError([`file is ${(text.length / 1048576).toFixed(0)} MB; the limit is 200 MB`], file);
 	let raw: unknown;
 	try {
-		raw = JSON.parse(text);
+		// The deck reader's JSON step: a syntax error is named by its line and column.
+		raw = parseJsonText(text, file, MAX_BACKUP_CHARS);
 	} catch (e) {
-		throw new BackupError([`not valid JSON (${e instanceof Error ? e.message : String(e)})`], file);
+		throw e instanceof DeckError ? new BackupError(e.problems, file) : e;
 	}
 	const format = (raw as { format?: unknown } | null)?.format;
 	if (format !== 'newsdeck-backup') {

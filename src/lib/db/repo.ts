@@ -21,8 +21,15 @@ export function deckHash(deck: Deck): string {
 	return hash64(JSON.stringify(rest));
 }
 
-/** Adds a deck or updates it in place (same id): keeps progress on unchanged ids, retires removed cards. One transaction. */
-export async function saveDeck(deck: Deck, origin: DeckOrigin, now: Date): Promise<SaveResult> {
+/** Card rows written per request: the page stays responsive between chunks while the one transaction goes on. */
+export const WRITE_CHUNK = 2000;
+
+/**
+ * Adds a deck or updates it in place (same id): keeps progress on unchanged ids, retires removed cards.
+ * One transaction, so a failure leaves nothing half-written; its card rows go in chunks (`progress(written, total)`),
+ * because one bulkPut of 100,000 rows holds the page for seconds while it serialises them.
+ */
+export async function saveDeck(deck: Deck, origin: DeckOrigin, now: Date, progress?: (written: number, total: number) => void): Promise<SaveResult> {
 	const d = db();
 	return guardQuota(() => d.transaction('rw', [d.decks, d.cards, d.states, d.sessions], async () => {
 		const existing = await d.decks.get(deck.id);
@@ -59,7 +66,10 @@ export async function saveDeck(deck: Deck, origin: DeckOrigin, now: Date): Promi
 			contentHash: deckHash(deck)
 		};
 		await d.decks.put(row);
-		await d.cards.bulkPut(rows);
+		for (let i = 0; i < rows.length; i += WRITE_CHUNK) {
+			await d.cards.bulkPut(rows.slice(i, i + WRITE_CHUNK));
+			progress?.(Math.min(i + WRITE_CHUNK, rows.length), rows.length);
+		}
 		// A stored session may list cards this version retired or reworded; the next session starts from the new deck.
 		if (result.retired || result.updated) await d.sessions.delete(deck.id);
 		return result;
@@ -227,4 +237,10 @@ export async function statsData(deckId: string | null, now: Date, days = 365): P
 export async function deckStates(deckId: string): Promise<Map<string, CardState>> {
 	const rows = await db().states.where('deckId').equals(deckId).toArray();
 	return new Map(rows.map((s) => [s.cardId, s]));
+}
+
+/** Learner states of some cards of a deck, by card id (a windowed list asks only for the rows on screen). */
+export async function statesOf(deckId: string, cardIds: string[]): Promise<Map<string, CardState>> {
+	const rows = await db().states.bulkGet(cardIds.map((id) => [deckId, id] as [string, string]));
+	return new Map(rows.filter((s): s is CardState => !!s).map((s) => [s.cardId, s]));
 }

@@ -38,6 +38,6 @@ export function settingProblems(key: string, value: unknown, at: string): string
 	if (!r || r.success) return [];
 	return r.issues.map((i) => {
 		const path = issuePath(i);
-		return `${path === '(top level)' ? at : `${at}.${path}`}: ${i.message}`;
+		return `${path === '(top level)' ? at : path.startsWith('[') ? `${at}${path}` : `${at}.${path}`}: ${i.message}`;
 	});
 }

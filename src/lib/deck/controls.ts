@@ -29,19 +29,32 @@ export function stripAll(value: unknown): unknown {
 	return value;
 }
 
-/** A raw (not yet validated) deck without control characters; card source offsets follow their article's text. */
-export function stripDeckControls(raw: Record<string, unknown>): Record<string, unknown> {
-	const maps = new Map<string, (i: number) => number>();
+/** Offset maps of each article's text by article id, so card offsets can follow the stripped text. */
+export type OffsetMaps = Map<string, (i: number) => number>;
+
+/** The offset map of every article of a raw deck. */
+export function articleOffsetMaps(raw: Record<string, unknown>): OffsetMaps {
+	const maps: OffsetMaps = new Map();
 	for (const a of Array.isArray(raw.articles) ? raw.articles : []) {
 		if (isObject(a) && typeof a.id === 'string' && typeof a.text === 'string') maps.set(stripControls(a.id), offsetMap(a.text));
 	}
-	const deck = stripAll(raw) as Record<string, unknown>;
-	if (!Array.isArray(deck.cards)) return deck;
-	deck.cards = deck.cards.map((c) => {
-		const s = isObject(c) ? c.source : undefined;
-		const map = isObject(s) && typeof s.articleId === 'string' ? maps.get(s.articleId) : undefined;
-		if (!map || !isObject(s) || typeof s.start !== 'number' || typeof s.end !== 'number') return c;
-		return { ...(c as Record<string, unknown>), source: { ...s, start: map(s.start), end: map(s.end) } };
-	});
+	return maps;
+}
+
+/** One raw card without control characters; its source offsets follow its article's stripped text. */
+export function stripCardControls(card: unknown, maps: OffsetMaps): unknown {
+	const c = stripAll(card);
+	const s = isObject(c) ? c.source : undefined;
+	const map = isObject(s) && typeof s.articleId === 'string' ? maps.get(s.articleId) : undefined;
+	if (!map || !isObject(s) || typeof s.start !== 'number' || typeof s.end !== 'number') return c;
+	return { ...(c as Record<string, unknown>), source: { ...s, start: map(s.start), end: map(s.end) } };
+}
+
+/** A raw (not yet validated) deck without control characters; card source offsets follow their article's text. */
+export function stripDeckControls(raw: Record<string, unknown>): Record<string, unknown> {
+	const maps = articleOffsetMaps(raw);
+	const { cards, ...head } = raw;
+	const deck = stripAll(head) as Record<string, unknown>;
+	if ('cards' in raw) deck.cards = Array.isArray(cards) ? cards.map((c) => stripCardControls(c, maps)) : stripAll(cards);
 	return deck;
 }

@@ -12,16 +12,27 @@ export function normalise(s: string): string {
 		.trim();
 }
 
-/** 64-bit FNV-1a hash of a string, as 13 base-36 digits. */
+/**
+ * 64-bit FNV-1a hash of a string, as 13 base-36 digits. Computed in four 16-bit limbs with plain numbers:
+ * a BigInt step per character took seconds on a 20 MB deck (hashed on every import).
+ */
 export function hash64(s: string): string {
-	let h = 0xcbf29ce484222325n;
-	const prime = 0x100000001b3n;
-	const mask = 0xffffffffffffffffn;
+	// Offset basis 0xcbf29ce484222325, lowest limb first.
+	let h0 = 0x2325, h1 = 0x8422, h2 = 0x9ce4, h3 = 0xcbf2;
 	// Over UTF-16 code units: no TextEncoder, so the deck folder needs no DOM or Node lib.
 	for (let i = 0; i < s.length; i++) {
-		h ^= BigInt(s.charCodeAt(i));
-		h = (h * prime) & mask;
+		h0 ^= s.charCodeAt(i);
+		// Times the prime 0x100000001b3 = 2^40 + 0x1b3, modulo 2^64.
+		const t0 = h0 * 0x1b3;
+		const t1 = h1 * 0x1b3 + (t0 >>> 16);
+		const t2 = h2 * 0x1b3 + h0 * 0x100 + (t1 >>> 16);
+		const t3 = h3 * 0x1b3 + h1 * 0x100 + (t2 >>> 16);
+		h0 = t0 & 0xffff;
+		h1 = t1 & 0xffff;
+		h2 = t2 & 0xffff;
+		h3 = t3 & 0xffff;
 	}
+	const h = (BigInt(h3) << 48n) | (BigInt(h2) << 32n) | (BigInt(h1) << 16n) | BigInt(h0);
 	return h.toString(36).padStart(13, '0');
 }
 

@@ -68,6 +68,13 @@ describe('import', () => {
 		expect(deck.articles[0].text.slice(deck.cards[1].source.start, deck.cards[1].source.end)).toBe('Berlin — capital of Germany');
 	});
 
+	it('an Anki file has no header row: a first card reading "front" / "back" is kept (found by fuzzing)', () => {
+		const deck = sampleDeck();
+		deck.cards[0] = { ...deck.cards[0], type: 'flip', prompt: 'front', answer: 'back', choices: undefined };
+		expect(parseCsvDeck(toAnkiTsv(deck), 'x.txt', { now }).cards.map((c) => c.prompt)).toEqual(['front', deck.cards[1].prompt + ' (' + deck.cards[1].choices!.join(' / ') + ')', deck.cards[2].prompt]);
+		expect(parseCsvDeck('front,back\nLakeside,a town\n', 'plain.csv', { now }).cards.map((c) => c.prompt)).toEqual(['Lakeside']);
+	});
+
 	it('reads an Anki html export: tags stripped, entities decoded, tags column', () => {
 		const text = '#separator:tab\n#html:true\n#tags column:3\nOne<br>line\t<b>bold</b> &amp; more\tgeo europe\n';
 		const deck = parseCsvDeck(text, 'anki.txt', { now });

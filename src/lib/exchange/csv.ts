@@ -75,6 +75,8 @@ interface Header {
 	deck?: string;
 	tagsColumn?: number;
 	guidColumn?: number;
+	/** Anki named the columns (`#columns:`) or gave a GUID column: its files have no header row. */
+	noHeaderRow: boolean;
 	/** Lines of Anki headers at the top of the file. */
 	lines: number;
 }
@@ -83,7 +85,7 @@ const SEPARATORS: Record<string, string> = { tab: '\t', comma: ',', semicolon: '
 
 /** Reads Anki's `#key:value` header lines (Anki ≥ 2.1.54). */
 function readHeader(text: string): Header {
-	const h: Header = { html: false, lines: 0 };
+	const h: Header = { html: false, noHeaderRow: false, lines: 0 };
 	const lines = text.split('\n');
 	for (const raw of lines) {
 		const m = /^#([a-z ]+):(.*)$/i.exec(raw.replace(/\r$/, ''));
@@ -96,6 +98,7 @@ function readHeader(text: string): Header {
 		else if (key === 'deck') h.deck = val;
 		else if (key === 'tags column') h.tagsColumn = Number(val) - 1;
 		else if (key === 'guid column') h.guidColumn = Number(val) - 1;
+		if (key === 'columns' || key === 'guid column') h.noHeaderRow = true;
 	}
 	return h;
 }
@@ -123,7 +126,8 @@ function columns(first: string[], header: Header): { front: number; back: number
 	const names = first.map((c) => c.trim());
 	const f = names.findIndex((n) => FRONT.test(n));
 	const b = names.findIndex((n) => BACK.test(n));
-	if (f >= 0 && b >= 0) return { front: f, back: b, tags: names.findIndex((n) => TAGS.test(n)), guid: header.guidColumn ?? -1, headerRow: true };
+	// A first card reading "front / back" in an Anki file is a card, not a header (found by fuzzing the round trip).
+	if (f >= 0 && b >= 0 && !header.noHeaderRow) return { front: f, back: b, tags: names.findIndex((n) => TAGS.test(n)), guid: header.guidColumn ?? -1, headerRow: true };
 	const tags = header.tagsColumn ?? (first.length >= 3 && !header.guidColumn ? 2 : -1);
 	return { front: 0, back: 1, tags, guid: header.guidColumn ?? -1, headerRow: false };
 }

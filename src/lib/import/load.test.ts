@@ -103,15 +103,15 @@ describe('every import path refuses bad input and leaves the library exactly as 
 
 describe('hostile text is kept as text', () => {
 	it('a deck with markup in every text field imports verbatim (the app renders it as text)', async () => {
-		const deck = readDeckText(JSON.stringify(hostileDeck()), 'hostile.json', t0);
+		const deck = await readDeckText(JSON.stringify(hostileDeck()), 'hostile.json', t0);
 		await applyImport(await prepareImport(deck, 'file'), t0);
 		const row = await db().decks.get('hostile');
 		expect(row?.title).toBe(`Title ${XSS}`);
 		expect((await db().cards.get(['hostile', 'who-said-1']))?.card.answer).toBe(`Ana ${XSS}`);
 	});
 
-	it('a CSV with markup imports as plain text', () => {
-		const deck = readDeckText(`front,back,tags\n"${XSS.replace(/"/g, '""')}","${XSS.replace(/"/g, '""')}",x\n`, 'x.csv', t0);
+	it('a CSV with markup imports as plain text', async () => {
+		const deck = await readDeckText(`front,back,tags\n"${XSS.replace(/"/g, '""')}","${XSS.replace(/"/g, '""')}",x\n`, 'x.csv', t0);
 		expect(deck.cards[0].prompt).toBe(XSS);
 	});
 });
@@ -132,14 +132,14 @@ describe('updates', () => {
 
 	it('the same deck again is recognised and writes nothing', async () => {
 		const before = await snapshot();
-		const p = await prepareImport(readDeckText(good, 'again.json', t0), 'file');
+		const p = await prepareImport(await readDeckText(good, 'again.json', t0), 'file');
 		expect(p.same).toBe(true);
 		await applyImport(p, t0);
 		expect(await snapshot()).toEqual(before);
 	});
 
 	it('a CSV import of our own export is a new deck', async () => {
-		const p = await prepareImport(readDeckText(toCsv(sampleDeck()), 'lakeside.csv', t0), 'file');
+		const p = await prepareImport(await readDeckText(toCsv(sampleDeck()), 'lakeside.csv', t0), 'file');
 		expect(p.existing).toBeUndefined();
 		expect(p.deck.cards).toHaveLength(3);
 	});

@@ -1,5 +1,5 @@
 /** Loading decks into the library: from files (deck .json or CSV/TSV), URLs and catalogs; parse first, write once. */
-import { parseDeck, parseCatalog } from '../deck/parse';
+import { parseDeckPaced, parseCatalog, type Pacing } from '../deck/parse';
 import { DeckError } from '../deck/errors';
 import type { Catalog } from '../deck/schema';
 import type { Deck } from '../deck/schema';
@@ -31,12 +31,52 @@ export interface PendingImport {
 const tooBig = (bytes: number, file: string) =>
 	new DeckError([`file is ${(bytes / 1048576).toFixed(1)} MB; the limit is ${MAX_IMPORT_BYTES / 1048576} MB`], file);
 
-/** Parses a deck .json or a CSV/TSV export (Anki, Quizlet, spreadsheet) by its name and content; throws DeckError. */
-export function readDeckText(text: string, file: string, now: Date): Deck {
+/** What an import is doing, for a progress line: checking the file's cards, then writing them. */
+export interface ImportProgress {
+	step: 'checking' | 'saving';
+	done: number;
+	total: number;
+}
+
+/** Cards checked between two pauses of an import. */
+export const CHECK_CHUNK = 2000;
+
+/**
+ * Gives the page a turn (input, rendering) between chunks of a long import: `scheduler.yield()` where the
+ * browser has it, else a message task (not a timer, which is clamped to 4 ms and faked by timer tests).
+ */
+export function yieldToPage(): Promise<void> {
+	const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+	if (scheduler?.yield) return scheduler.yield();
+	return new Promise((resolve) => {
+		const channel = new MessageChannel();
+		channel.port1.onmessage = () => {
+			channel.port1.close();
+			resolve();
+		};
+		channel.port2.postMessage(null);
+	});
+}
+
+/** How an import paces itself and reports progress; tests pass small chunks and count the pauses. */
+export interface ImportPacing {
+	chunk?: number;
+	pause?: () => Promise<void>;
+	progress?: (p: ImportProgress) => void;
+}
+
+const checking = (p: ImportPacing): Pacing => ({
+	chunk: p.chunk ?? CHECK_CHUNK,
+	pause: p.pause ?? yieldToPage,
+	progress: p.progress && ((done, total) => p.progress!({ step: 'checking', done, total }))
+});
+
+/** Parses a deck .json (in chunks, pausing between them) or a CSV/TSV export (Anki, Quizlet, spreadsheet); throws DeckError. */
+export async function readDeckText(text: string, file: string, now: Date, pacing: ImportPacing = {}): Promise<Deck> {
 	if (text.length > MAX_IMPORT_BYTES) throw tooBig(text.length, file);
 	sniff(text, file);
 	const head = text.replace(/^\ufeff/, '').trimStart();
-	if (/\.json$/i.test(file) || head.startsWith('{') || head.startsWith('[')) return parseDeck(text, file);
+	if (/\.json$/i.test(file) || head.startsWith('{') || head.startsWith('[')) return parseDeckPaced(text, checking(pacing), file);
 	return parseCsvDeck(text, file, { now });
 }
 
@@ -49,21 +89,22 @@ export async function prepareImport(deck: Deck, origin: DeckOrigin): Promise<Pen
 }
 
 /** Writes a prepared import in one transaction (progress on unchanged card ids is kept). */
-export async function applyImport(p: PendingImport, now: Date): Promise<ImportResult> {
+export async function applyImport(p: PendingImport, now: Date, pacing: ImportPacing = {}): Promise<ImportResult> {
 	if (p.same) return { deck: p.deck, change: null };
-	return { deck: p.deck, change: await saveDeck(p.deck, p.origin, now) };
+	const progress = pacing.progress && ((done: number, total: number) => pacing.progress!({ step: 'saving', done, total }));
+	return { deck: p.deck, change: await saveDeck(p.deck, p.origin, now, progress) };
 }
 
 /** Parses deck text and saves it at once; nothing is written when parsing fails (throws DeckError). */
-export async function importDeckText(text: string, file: string, origin: DeckOrigin, now: Date): Promise<ImportResult> {
-	return applyImport(await prepareImport(readDeckText(text, file, now), origin), now);
+export async function importDeckText(text: string, file: string, origin: DeckOrigin, now: Date, pacing: ImportPacing = {}): Promise<ImportResult> {
+	return applyImport(await prepareImport(await readDeckText(text, file, now, pacing), origin), now, pacing);
 }
 
 /** Reads a File chosen or dropped by the user into a deck (size checked before reading). */
-export async function readDeckFile(file: File, now: Date): Promise<Deck> {
+export async function readDeckFile(file: File, now: Date, pacing: ImportPacing = {}): Promise<Deck> {
 	if (file.size > MAX_IMPORT_BYTES) throw tooBig(file.size, file.name);
 	if (file.size === 0) throw new DeckError(['file is empty'], file.name);
-	return readDeckText(await file.text(), file.name, now);
+	return readDeckText(await file.text(), file.name, now, pacing);
 }
 
 /** Reads a response body, stopping as soon as it passes the size limit (servers may not send a length). */
@@ -134,9 +175,9 @@ export function checkUrl(url: string, base = globalThis.location?.href ?? 'http:
 }
 
 /** Downloads a deck by URL; the deck remembers its URL so it can be shared. */
-export async function fetchDeck(url: string, now: Date, fetchFn: typeof fetch = fetch): Promise<Deck> {
+export async function fetchDeck(url: string, now: Date, fetchFn: typeof fetch = fetch, pacing: ImportPacing = {}): Promise<Deck> {
 	const href = checkUrl(url);
-	const deck = readDeckText(await fetchText(href, fetchFn), href, now);
+	const deck = await readDeckText(await fetchText(href, fetchFn), href, now, pacing);
 	return deck.url ? deck : { ...deck, url: href };
 }
 
@@ -184,7 +225,7 @@ export async function syncCatalog(
 	for (const entry of entries) {
 		const url = new URL(entry.file, base).href;
 		try {
-			results.push(await applyImport(await prepareImport(readDeckText(await fetchText(url, fetchFn), url, now), origin), now));
+			results.push(await applyImport(await prepareImport(await readDeckText(await fetchText(url, fetchFn), url, now), origin), now));
 		} catch (e) {
 			errors.push(e instanceof DeckError ? e : new DeckError([String(e)], url));
 		}

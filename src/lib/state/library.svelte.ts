@@ -2,7 +2,7 @@
 import { live } from '../db/live';
 import { libraryOverview, type DeckSummary } from '../db/repo';
 import { getSetting, setSetting } from '../db/teacher';
-import { applyImport, checkCatalog, checkUrl, fetchDeck, prepareImport, readDeckFile, syncCatalog, type ImportResult, type PendingImport } from '../import/load';
+import { applyImport, checkCatalog, checkUrl, fetchDeck, prepareImport, readDeckFile, syncCatalog, type ImportPacing, type ImportProgress, type ImportResult, type PendingImport } from '../import/load';
 import { DeckError } from '../deck/errors';
 import type { CatalogEntry } from '../deck/schema';
 import { summariseDiff } from '../exchange/diff';
@@ -24,6 +24,20 @@ export function describeImport(r: ImportResult): string {
 	return `Updated “${r.deck.title}”: ${added} new, ${updated} changed, ${retired} retired, ${unchanged} unchanged cards (progress kept).`;
 }
 
+/** A progress line for a long import: what is being done, to which file, and how far along (0–1). */
+export interface ProgressLine {
+	text: string;
+	fraction: number;
+}
+
+/** Describes import progress in words ("Checking big.json: 40%"). */
+export function describeProgress(p: ImportProgress, name: string): ProgressLine {
+	const fraction = p.total ? p.done / p.total : 1;
+	const pct = Math.floor(fraction * 100);
+	const text = p.step === 'checking' ? `Checking ${name}: ${pct}%` : `Saving ${p.total.toLocaleString('en')} cards of ${name}: ${pct}%`;
+	return { text, fraction };
+}
+
 /** A deck offered by a `?deck=URL` link: its address and the site (host) it comes from. */
 export interface LinkOffer {
 	url: string;
@@ -39,6 +53,13 @@ export class LibraryState {
 	message = $state('');
 	error = $state('');
 	busy = $state(false);
+	/** How far a long import has got (a 100,000-card deck takes a few seconds), or null. */
+	progress = $state<ProgressLine | null>(null);
+
+	/** Pacing for one import that shows its progress under the file's name. */
+	private pacing(name: string): ImportPacing {
+		return { progress: (p) => (this.progress = describeProgress(p, name)) };
+	}
 	/** New versions of decks in the library, waiting for the teacher or learner to review them. */
 	pending = $state.raw<PendingImport[]>([]);
 	/** The class catalog followed, or ''. */
@@ -85,6 +106,7 @@ export class LibraryState {
 		try {
 			await task(ok, bad);
 		} finally {
+			this.progress = null;
 			// Added to what is shown when the task ends, so an action finished meanwhile keeps its messages.
 			this.message = [this.message, ...ok].filter(Boolean).join('\n');
 			this.error = [this.error, ...bad].filter(Boolean).join('\n\n');
@@ -97,7 +119,7 @@ export class LibraryState {
 		if (p.diff) {
 			this.pending = [...this.pending.filter((x) => x.deck.id !== p.deck.id), p];
 			ok.push(`“${p.deck.title}” has a new version (${summariseDiff(p.diff)}). Review the changes below before applying them.`);
-		} else ok.push(describeImport(await applyImport(p, new Date())));
+		} else ok.push(describeImport(await applyImport(p, new Date(), this.pacing(p.deck.title))));
 	}
 
 	/** Imports deck files (.json, or CSV/TSV from Anki, Quizlet or a spreadsheet); each bad file gets its own message and changes nothing. */
@@ -105,7 +127,7 @@ export class LibraryState {
 		await this.run(async (ok, bad) => {
 			for (const file of Array.from(files)) {
 				try {
-					await this.take(await prepareImport(await readDeckFile(file, new Date()), 'file'), ok);
+					await this.take(await prepareImport(await readDeckFile(file, new Date(), this.pacing(file.name)), 'file'), ok);
 				} catch (e) {
 					bad.push(messageOf(e, file.name));
 				}
@@ -117,7 +139,7 @@ export class LibraryState {
 	async importUrl(url: string): Promise<void> {
 		await this.run(async (ok, bad) => {
 			try {
-				await this.take(await prepareImport(await fetchDeck(url, new Date()), 'url'), ok);
+				await this.take(await prepareImport(await fetchDeck(url, new Date(), fetch, this.pacing(url)), 'url'), ok);
 			} catch (e) {
 				bad.push(messageOf(e, url));
 			}
@@ -156,7 +178,7 @@ export class LibraryState {
 		if (!p) return;
 		await this.run(async (ok, bad) => {
 			try {
-				ok.push(describeImport(await applyImport(p, new Date())));
+				ok.push(describeImport(await applyImport(p, new Date(), this.pacing(p.deck.title))));
 				this.pending = this.pending.filter((x) => x !== p);
 			} catch (e) {
 				bad.push(messageOf(e, p.deck.title));

@@ -1,0 +1,77 @@
+/** The Cards page's state: a deck's cards, loaded once per deck version, a search, the window of rows on screen and their states. */
+import { liveQuery } from 'dexie';
+import type { Card } from '../deck/schema';
+import type { CardState } from '../srs/scheduler';
+import { deckCards, setSuspended, statesOf } from '../db/repo';
+import { windowRange } from './window';
+
+const STATE = ['New', 'Learning', 'Review', 'Relearning'];
+
+/** The text a search looks in: id, prompt, answer, accepted answers and tags, in lower case. */
+function searchText(c: Card): string {
+	return [c.id, c.prompt, ...(Array.isArray(c.answer) ? c.answer : [c.answer]), ...(c.accept ?? []), ...(c.tags ?? [])].join('\n').toLowerCase();
+}
+
+/** A deck's cards as a windowed, searchable list; only the rows on screen are rendered and have their states read. */
+export class CardList {
+	/** Every active card, in deck order (raw: 100,000 cards must not become 100,000 proxies). */
+	cards = $state.raw<Card[]>([]);
+	loaded = $state(false);
+	query = $state('');
+	/** Rows rendered, `start` inclusive to `end` exclusive, in `matches`. */
+	start = $state(0);
+	end = $state(0);
+	/** States of the rendered rows only. */
+	states = $state.raw(new Map<string, CardState>());
+	private texts: string[] = [];
+	private version = '';
+
+	constructor(readonly deckId: string) {}
+
+	/** The cards the search keeps (all of them when it is empty). */
+	matches = $derived.by(() => {
+		const q = this.query.trim().toLowerCase();
+		if (!q) return this.cards;
+		return this.cards.filter((_, i) => this.texts[i].includes(q));
+	});
+
+	/** The rows to render, with their position in `matches`. */
+	rows = $derived(this.matches.slice(this.start, this.end).map((card, k) => ({ card, index: this.start + k })));
+
+	/** Loads the cards when the deck is new or was updated (`version`); suspending a card never reloads them. */
+	async load(version: string): Promise<void> {
+		if (version === this.version) return;
+		this.version = version;
+		const cards = await deckCards(this.deckId);
+		if (version !== this.version) return;
+		this.texts = cards.map(searchText);
+		this.cards = cards;
+		this.loaded = true;
+	}
+
+	/** Sets the rendered window from where the list is on screen. */
+	place(scrolled: number, viewport: number, rowHeight: number, margin = 4): void {
+		const { start, end } = windowRange({ scrolled, viewport, rowHeight, count: this.matches.length, margin });
+		if (start !== this.start) this.start = start;
+		if (end !== this.end) this.end = end;
+	}
+
+	/** Follows the rendered rows' states live (another tab, or Suspend here); returns the unsubscribe. */
+	watchStates(cardIds: string[]): () => void {
+		const sub = liveQuery(() => statesOf(this.deckId, cardIds)).subscribe({ next: (m) => (this.states = m), error: (e) => console.error(e) });
+		return () => sub.unsubscribe();
+	}
+
+	/** A card's state in words: New, Suspended, or its learning state and due date. */
+	label(cardId: string): string {
+		const s = this.states.get(cardId);
+		if (!s) return 'New';
+		if (s.suspended) return 'Suspended';
+		return `${STATE[s.state]}${s.state ? `, due ${new Date(s.due).toLocaleDateString()}` : ''}`;
+	}
+
+	/** Suspends or unsuspends a card; its row changes as soon as the write is done (only its state is read again). */
+	async suspend(cardId: string, suspended: boolean): Promise<void> {
+		await setSuspended(this.deckId, cardId, suspended, new Date());
+	}
+}
