@@ -9,7 +9,7 @@ export const VERDICTS = 'src/cli/data/card-verdicts.jsonl';
 /** One judged card. */
 export interface Verdict { round: string; id: string; ok: boolean; verdict: string; feats: string[] }
 
-const LINE = /^(\S+\.json) \| card \d+ \(([^)]+)\) \| [\w-]+ \| (ok|wrong|unclear|unfair|trivial) \|/;
+const LINE = /^(?:[-*]\s+)?(\S+\.json) \| card \d+ \(([^)]+)\) \| [\w-]+ \| (ok|wrong|unclear|unfair|trivial) \|/;
 
 /** Reads a round's verdict lines and turns each judged card of its decks into a training row. */
 export function readRound(deckDir: string, verdictsFile: string, round: string): Verdict[] {
