@@ -5,7 +5,6 @@ import { extractFacts } from './extract/extract';
 import { makeArt, type Art } from './cards/01-context';
 import { indexEntities } from './cards/02-entities';
 import { cleanQuotes, saidWhat, trueFalse, whoSaid } from './cards/08-quotes';
-import { quoteClozeCards, wordClozeCards } from './cards/09-quote-cloze';
 import { timelineCards, whenCards } from './cards/10-dates';
 import { clozeCards } from './cards/11-cloze';
 import { numberCards } from './cards/12-numbers';
@@ -50,8 +49,6 @@ export function generate(inputs: GenerateInput[], options: GenerateOptions): Dec
 		...whoSaid(quotes, ents),
 		...saidWhat(quotes),
 		...trueFalse(quotes, ents),
-		...quoteClozeCards(quotes, ents),
-		...wordClozeCards(quotes),
 		...whenCards(arts, ents),
 		// One article's dates rarely make an order worth learning; a deck of several articles does.
 		...(arts.length > 1 ? timelineCards(arts, ents) : []),

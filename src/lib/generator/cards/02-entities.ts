@@ -165,7 +165,8 @@ export function findEnt(ents: Ent[], name: string, kind?: EntKind): Ent | undefi
 
 /** True when normalised `hay` contains normalised `needle` as whole words. */
 export function hasWords(hay: string, needle: string): boolean {
-	const h = ` ${normalise(hay)} `;
+	// "Trump's adviser" names Trump too.
+	const h = ` ${normalise(hay).replace(/'s\b/g, '')} `;
 	const n = normalise(needle);
 	return n.length > 0 && h.includes(` ${n} `);
 }

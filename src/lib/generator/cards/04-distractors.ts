@@ -109,10 +109,10 @@ function shift(w: When, n: number): When {
 }
 
 /**
- * Choices for a date key: other deck dates at the same precision, then plausible shifts of the key,
+ * Choices for a date key: other deck dates at the same precision, then plausible shifts of the key (years in steps of `yearStep`, 4 for a presidential-election year),
  * all distinct, never past `latest` when the key is not; sorted chronologically. Null if too few.
  */
-export function dateChoices(key: When, others: When[], latest: When | null, seed: string): string[] | null {
+export function dateChoices(key: When, others: When[], latest: When | null, seed: string, yearStep = 1): string[] | null {
 	const prec = (w: When) => (w.d ? 2 : w.m ? 1 : 0);
 	const limit = latest && whenKey(key) <= whenKey(latest) ? whenKey(latest) : Infinity;
 	const seen = new Set([formatWhen(key)]);
@@ -124,8 +124,8 @@ export function dateChoices(key: When, others: When[], latest: When | null, seed
 			picked.push(w);
 		}
 	};
-	shuffle(others, seed).slice(0, 1).forEach(take);
-	const steps = prec(key) === 2 ? [1, 2, 3, 7, 14, 30] : prec(key) === 1 ? [1, 2, 3, 12] : [1, 2, 3, 4, 5];
+	shuffle(others.filter((w) => (w.y - key.y) % yearStep === 0), seed).slice(0, 1).forEach(take);
+	const steps = prec(key) === 2 ? [1, 2, 3, 7, 14, 30] : prec(key) === 1 ? [1, 2, 3, 12] : [1, 2, 3, 4, 5].map((s) => s * yearStep);
 	const signed = shuffle(steps.flatMap((s) => [s, -s]), seed + '|steps');
 	for (const s of signed) take(shift(key, s));
 	if (picked.length < 2) return null;

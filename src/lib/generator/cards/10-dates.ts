@@ -88,7 +88,9 @@ export function whenCards(arts: Art[], ents: Ent[]): Candidate[] {
 		const id = cardId('when', e.art.id, e.sentence.text, e.date.value);
 		const others = events.filter((o) => o !== e && o.date.value !== e.date.value).map((o) => o.when);
 		const latest = parseValue(e.art.date);
-		const choices = dateChoices(e.when, others, latest, id);
+		// A presidential-election year against other years: every choice is an election year, or the odd one is the answer.
+		const yearStep = !e.when.m && e.when.y % 4 === 0 && /\b(?:presidential|president|White House|nominee|nomination|primar(?:y|ies)|caucus(?:es)?)\b/i.test(e.sentence.text) ? 4 : 1;
+		const choices = dateChoices(e.when, others, latest, id, yearStep);
 		if (!choices) continue;
 		const answer = formatWhen(e.when);
 		const relative = !MONTH_OR_YEAR.test(e.date.text) || /^(on|last|this|next)?\s*(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow)/i.test(e.date.text.trim());

@@ -8,11 +8,11 @@ import { defineSubject } from './06-subject';
 import type { Sentence } from '../types';
 
 /** A number with what it counts: "4.35 per cent", "33 Israeli hostages", "600 aid trucks". */
-export const NUMBER = /(?<![\p{L}\p{N}$£€.,/:-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\p{N}-]|[.,]\d|%?[\p{L}])(\s*(?:per cent|percent|%)|(?:\s+(?:million|billion))?\s+(?:\p{Lu}\p{Ll}+\s+|\p{Ll}+\s+)??(\p{Ll}{3,}|MPs))?/gu;
+const NUMBER = /(?<![\p{L}\p{N}$£€.,/:-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\p{N}-]|[.,]\d|%?[\p{L}])(\s*(?:per cent|percent|%)|(?:\s+(?:million|billion))?\s+(?:\p{Lu}\p{Ll}+\s+|\p{Ll}+\s+)??(\p{Ll}{3,}|MPs))?/gu;
 /** Nouns a count of which is worth remembering only with more context than a sentence gives, or which are time spans. */
-export const WEAK = /^(years?|months?|weeks?|days?|hours?|minutes?|seconds?|times|am|pm|per|of|and|or|to|in|on|at|the|a|for|from|with|by|percentage|points?|cents?|pence|dollars|euros|pounds|kilomet(?:re|er)s|km|kph|mph|miles|met(?:re|er)s|feet|inches|degrees|votes?|player|places?)$/;
+const WEAK = /^(years?|months?|weeks?|days?|hours?|minutes?|seconds?|times|am|pm|per|of|and|or|to|in|on|at|the|a|for|from|with|by|percentage|points?|cents?|pence|dollars|euros|pounds|kilomet(?:re|er)s|km|kph|mph|miles|met(?:re|er)s|feet|inches|degrees|votes?|player|places?)$/;
 /** A label, not a quantity: "No. 2", "Category 5", "Section 29". */
-export const LABEL = /\b(No\.|Category|Article|Section|Clause|number|page|level|grade|phase|stage|round|Cop|Flight|Route|Highway)\s*$/i;
+const LABEL = /\b(No\.|Category|Article|Section|Clause|number|page|level|grade|phase|stage|round|Cop|Flight|Route|Highway)\s*$/i;
 
 /** Parses "1,000" / "4.35" to a number. */
 const value = (s: string) => Number(s.replace(/,/g, ''));

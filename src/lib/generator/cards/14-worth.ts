@@ -23,6 +23,8 @@ const GENERIC = new Set('first last same most best end past future time day year
 /** Only the lede's facts (sentences 0–4) are asked as place, group, person and number blanks; later ones are background. */
 export const LEDE = 4;
 const WEEKDAY = new RegExp(`\\b(?:on\\s+)?(${WEEKDAY_NAMES.join('|')})\\b(?!\\s*\\()`);
+const NEXT_TO_DATE_BEFORE = new RegExp(`(?:\\b(?:${MONTH_NAMES.join('|')})|\\b\\d{4})\\s+(?:or|and|to|through|until|-|–)\\s*$`);
+const NEXT_TO_DATE_AFTER = new RegExp(`^\\s*(?:or|and|to|through|until|-|–)\\s+(?:(?:early|late|mid)\\s+)?(?:${MONTH_NAMES.join('|')}|\\d{4})\\b`);
 const TIMED = new RegExp(`\\b(?:1[89]|20)\\d{2}\\b|\\b(?:${MONTH_NAMES.join('|')})\\b|\\(\\d`);
 
 /** The prompt with quoted words blanked out, so only the card's own framing is checked. */
@@ -62,6 +64,8 @@ export function worthAsking(c: Candidate, art: Art): Candidate | null {
 		if (card.type === 'where' && next && !FUNCTION_WORD.test(next) && !/(?:ed|s)$/.test(next) && !/^(?:on|in|at|to|and|or|but|where|when|after|before|last|this|next|during|until|since|because|while|early|late|amid|within|near|into|across|over|under|between|through|toward|towards|outside|inside|around|along|beyond|which|who|that|was|is|were|are|has|had|have|will|would|could|can|may|might|must|should|did|does|do)$/.test(next)) return null;
 		// "58 percent to ____ percent … by 18 points": the other numbers of the prompt give the answer away.
 		if (card.type === 'how-many' && (framing(p).match(/\d+(?:[.,]\d+)?/g) ?? []).length >= 2) return null;
+		// "late November or ____": the neighbouring date in the prompt gives the answer away.
+		if (card.type === 'when' && (NEXT_TO_DATE_BEFORE.test(before) || NEXT_TO_DATE_AFTER.test(after))) return null;
 		// "from 2014 to ____", "poll ____-23", "as soon as ____": the order, a range or a forecast, not an event.
 		if (card.type === 'when' && (/\b(?:to|until|through|and)\s*$/.test(before) && /\b(?:from|between)\b/.test(before) || /^[-–]\d/.test(after) || /\bas (?:soon|early|late) as\s*$/.test(before))) return null;
 	}

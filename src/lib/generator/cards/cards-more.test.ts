@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { generate } from '../index';
-import { keyWord } from './09-quote-cloze';
 import { clipSentence, subClause } from './05-card';
 import type { Entity, Facts, Sentence } from '../types';
 
@@ -14,21 +13,6 @@ function factsOf(text: string, people: string[], places: string[], groups: strin
 }
 
 const sentence = (text: string): Sentence => ({ text, start: 0, end: text.length, index: 0, paragraph: 1 });
-
-describe('quote cloze', () => {
-	it('blanks a place inside a quote, names the speaker, offers the article’s other places', () => {
-		const text = ' date 2024-03-05 Dam talks\n\nAnna Berg met farmers from Stockholm, Copenhagen and Berlin near the river on Monday.\n\n"We will build the new dam near Oslo within the next two years for the farmers", Anna Berg said.\n';
-		const f = factsOf(text, ['Anna Berg'], ['Oslo', 'Stockholm', 'Copenhagen', 'Berlin'], [], [['"We will build the new dam near Oslo within the next two years for the farmers"', 'Anna Berg']]);
-		const c = generate([{ content: text, file: 'q.txt', facts: f }], { now: NOW, types: ['where'] }).cards.find((x) => /^Fill in the place[^:]*: Anna Berg said/.test(x.prompt));
-		expect(c?.answer).toBe('Oslo');
-		expect(c?.prompt).toContain('near ____ within');
-		expect(c?.choices).toContain('Oslo');
-	});
-	it('picks a distinctive word, not one the article uses elsewhere', () => {
-		expect(keyWord('The new rules have been painful for many farmers', '')?.word).toBe('painful');
-		expect(keyWord('The new rules have been painful for many farmers', 'It was painful.')).toBeNull();
-	});
-});
 
 describe('sentence helpers', () => {
 	it('cuts a long sentence at the clause after the blank', () => {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { generate } from '../index';
 import { extractFacts } from '../extract/extract';
 import { sameNameMisspelt } from '../extract/06-aliases';
-import { entityChoices } from './04-distractors';
+import { dateChoices, entityChoices } from './04-distractors';
+import { hasWords } from './02-entities';
 import type { Ent } from './02-entities';
 import { makeArt } from './01-context';
 import type { Candidate } from './05-card';
@@ -108,6 +109,7 @@ describe('round 8 rules', () => {
 		expect(worthAsking(cand('where', 'Fill in the place: when I entered ____ politics, voters were angry.'), art)).toBeNull();
 		expect(worthAsking(cand('where', 'Fill in the place: Ruth Calder entered ____ gubernatorial race.'), art)).toBeNull();
 		expect(worthAsking(cand('where', 'Fill in the place: Ruth Calder met voters in ____ on Monday.'), art)).not.toBeNull();
+		expect(worthAsking(cand('when', 'Fill in the month and year: the vote will come in late November or ____.', 'December'), art)).toBeNull();
 	});
 });
 
@@ -134,5 +136,14 @@ Anna Kovacs, who walked across with her dog, was pleased.
 		const speakers = deck.cards.filter((c) => c.type === 'who-said').map((c) => c.answer);
 		expect(speakers).toEqual(expect.arrayContaining(['Peter Olsen', 'Lena Vogt']));
 		expect(speakers).not.toContain('Anna Kovacs');
+	});
+});
+
+describe('round 9 rules', () => {
+	it('offers only election years for a presidential-election year', () => {
+		expect(dateChoices({ y: 1988 }, [], { y: 2016, m: 3, d: 1 }, 'seed', 4)!.map(Number).every((y) => (y - 1988) % 4 === 0)).toBe(true);
+	});
+	it('counts a possessive as naming the person ("Donald Trump’s adviser")', () => {
+		expect(hasWords('Who was Donald Trump’s senior adviser in July 2016?', 'Donald Trump')).toBe(true);
 	});
 });
