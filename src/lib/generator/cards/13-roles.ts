@@ -3,7 +3,7 @@ import { cardId } from '../../deck/ids';
 import { inQuote, sentenceAt, type Art } from './01-context';
 import type { Ent } from './02-entities';
 import { LEADER_NAMES } from './03-names';
-import { entityChoices, formatWhen, parseValue } from './04-distractors';
+import { formatWhen, parseValue } from './04-distractors';
 import { acceptFor } from './08-quotes';
 import { sourceOf, tagsOf, type Candidate } from './05-card';
 import { COUNTRIES } from '../model/gazetteer';
@@ -97,31 +97,34 @@ export function roleCards(arts: Art[], ents: Ent[]): Candidate[] {
 			const holder = office(art, ents, art.text.slice(Math.max(s.start, m.start - 100), m.start), art.text.slice(m.end, s.end));
 			if (!holder || done.has(holder) || holder.split(' ').length > 12) continue;
 			done.add(holder);
-			out.push(roleCard(art, ents, ent, holder, s));
+			const c = roleCard(art, ent, holder, s);
+			if (c) out.push(c);
 		}
 	}
 	return out;
 }
 
-/** One "Who was <office> in <month>?" card for `ent`, its evidence sentence `s`. */
-function roleCard(art: Art, ents: Ent[], ent: Ent, holder: string, s: Sentence, explanation?: string): Candidate {
+/**
+ * One typed "Who was <office> in <month>?" card for `ent`, its evidence sentence `s`; none for an undated article
+ * (an office without a date has many holders). Typed: the other people of an article rarely held that office, so
+ * choices would be picked by common sense.
+ */
+function roleCard(art: Art, ent: Ent, holder: string, s: Sentence, explanation?: string): Candidate | null {
 	const when = parseValue(art.date);
-	const asOf = when ? ` in ${formatWhen({ y: when.y, m: when.m })}` : '';
-	const prompt = `Who was ${holder}${asOf}?`;
+	if (!when) return null;
+	const prompt = `Who was ${holder} in ${formatWhen({ y: when.y, m: when.m })}?`;
 	const id = cardId('who', art.id, 'role', holder, ent.name);
-	const choices = entityChoices(ent, ents, prompt, id) ?? undefined;
 	const card = {
 		id,
 		type: 'who' as const,
 		prompt,
 		answer: ent.name,
 		accept: acceptFor(ent),
-		choices,
 		tags: tagsOf(art, 'who'),
 		source: sourceOf(art, s),
 		fact: { kind: 'person' as const, name: ent.name, text: holder }
 	};
-	return { card: explanation ? { ...card, explanation } : card, art: art.index, sentence: s.index, quality: choices ? 0.9 : 0.75, about: ent };
+	return { card: explanation ? { ...card, explanation } : card, art: art.index, sentence: s.index, quality: 0.8, about: ent };
 }
 
 /** Role cards from "Qatar's prime minister said" where the one person of the article with that role is the holder. */
@@ -143,7 +146,8 @@ export function describedRoleCards(arts: Art[], ents: Ent[]): Candidate[] {
 			const holder = `${owner(country)} ${role}`;
 			if (!s || done.has(holder)) continue;
 			done.add(holder);
-			out.push(roleCard(art, ents, ent, holder, s, `The article calls ${ent.name} ${holder}: “${at.text.trim()}”`));
+			const c = roleCard(art, ent, holder, s, `The article calls ${ent.name} ${holder}: “${at.text.trim()}”`);
+			if (c) out.push(c);
 		}
 	}
 	return out;
