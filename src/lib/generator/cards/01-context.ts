@@ -74,10 +74,13 @@ export function quotedRanges(text: string, from: number): [number, number][] {
 /** "ST. LOUIS (AP) — ", "Geneva, Switzerland - ", "PRETORIA, Aug 25 - ": a dateline opening a paragraph. */
 export const DATELINE = /^[\p{Lu}][\p{L}.'’-]*(?:,?\s+[\p{Lu}][\p{L}.'’-]*){0,3}(?:,\s*\p{Lu}\p{Ll}{2}\.?\s+\d{1,2})?\s*(?:\([\p{L} .&-]{1,30}\))?\s*[–—-]{1,2}\s+(?=["“]?\p{Lu})/u;
 
+/** "SANDERS HAS ADVANTAGE IN NEW HAMPSHIRE - …": a capitals heading run into a paragraph. */
+const HEADING = /^[\p{Lu}\d][\p{Lu}\d\s,.'’&-]{8,100}?\s[–—-]{1,2}\s+(?=["“]?\p{Lu}\p{Ll})/u;
+
 /** Sentences with a paragraph-opening dateline cut off, so no prompt or blank includes it. */
 function withoutDatelines(sentences: Sentence[]): Sentence[] {
 	return sentences.map((s, i) => {
-		const m = i > 0 && sentences[i - 1].paragraph === s.paragraph ? null : DATELINE.exec(s.text);
+		const m = i > 0 && sentences[i - 1].paragraph === s.paragraph ? null : DATELINE.exec(s.text) ?? HEADING.exec(s.text);
 		return m && m[0].length < s.text.length - 20 ? { ...s, text: s.text.slice(m[0].length), start: s.start + m[0].length } : s;
 	});
 }

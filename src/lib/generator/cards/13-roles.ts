@@ -18,7 +18,7 @@ for (const line of COUNTRIES.split('\n').filter(Boolean)) {
 }
 
 const ROLE =
-	"(?:(?:[Oo]pposition|[Ff]oreign|[Ff]inance|[Hh]ealth|[Dd]efen[cs]e|[Ii]nterior|[Pp]residential|[Pp]ress|[Dd]eputy|[Vv]ice|[Pp]rime|[Tt]reasury|[Ee]conomy|[Ss]tate|[Ee]nergy|[Jj]ustice|[Cc]hief|[Mm]ain|[Ss]hadow)\\s+){0,3}(?:[Pp]resident|[Mm]inister|[Pp]remier|[Cc]hancellor|[Ss]ecretary|[Ll]eader|[Ss]pokes(?:man|woman|person)|[Gg]overnor|[Kk]ing|[Qq]ueen|[Cc]andidate|[Aa]mbassador|[Jj]ustice|[Cc]hair(?:man|woman|person)?|[Hh]ead|[Dd]irector(?:-[Gg]eneral)?|[Cc]hief [Ee]xecutive|[Cc]ommissioner|[Ss]ecretary-[Gg]eneral|[Mm]ayor)";
+	"(?:(?:[Oo]pposition|[Ff]oreign|[Ff]inance|[Hh]ealth|[Dd]efen[cs]e|[Ii]nterior|[Pp]residential|[Pp]ress|[Dd]eputy|[Vv]ice|[Pp]rime|[Tt]reasury|[Ee]conomy|[Ss]tate|[Ee]nergy|[Jj]ustice|[Cc]hief|[Mm]ain|[Ss]hadow)\\s+){0,3}(?:[Pp]resident|[Mm]inister|[Pp]remier|[Cc]hancellor|[Ss]ecretary|[Ll]eader|[Ss]pokes(?:man|woman|person)|[Gg]overnor|[Kk]ing|[Qq]ueen|[Aa]mbassador|[Jj]ustice|[Cc]hair(?:man|woman|person)?|[Hh]ead|[Dd]irector(?:-[Gg]eneral)?|[Cc]hief [Ee]xecutive|[Cc]ommissioner|[Ss]ecretary-[Gg]eneral|[Mm]ayor)";
 const NAMEWORDS = "(\\p{Lu}[\\p{L}]+(?:\\s(?:of\\s|and\\s|for\\s)?\\p{Lu}[\\p{L}]+){0,6})";
 /** "Serbian President X", "Zimbabwe's opposition leader, X". */
 const BEFORE = new RegExp(`\\b(\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+)??)(?:['’]s)?\\s+(${ROLE}),?\\s+$`, 'u');
@@ -37,8 +37,8 @@ const AFTER_COUNTRY = new RegExp(`^,\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}.]+(?: \\p{Lu
 /** "Qatar's prime minister said": a country's office named without the holder's name. */
 const DESCRIBED = new RegExp(`\\b(\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+)?)['’]s\\s+(${ROLE})\\b(?![\\s,]+\\p{Lu})`, 'gu');
 
-/** A post held for a person: "campaign manager", "business manager", "press secretary", "chief of staff". */
-const AIDE = "((?:(?:campaign|business|deputy|senior|chief|top|press|national|communications|political|policy|foreign policy|personal)\\s+){0,2}(?:manager|spokes(?:man|woman|person)|adviser|advisor|strategist|secretary|chief of staff|lawyer|attorney|pollster|director|aide|chair(?:man|woman)?|speechwriter|counsel|biographer))";
+/** A post one person holds for another: "campaign manager", "business manager", "press secretary", "chief of staff" (not "an aide" or "a spokesman", of whom there are many). */
+const AIDE = "((?:campaign|business|deputy|national)\\s+manager|chief of staff|press secretary|communications director|campaign chair(?:man|woman)?|chief strategist)";
 /** "Carson's business manager, Armstrong Williams", "Clinton campaign manager Robby Mook". */
 const AIDE_BEFORE = new RegExp(`\\b(\\p{Lu}[\\p{L}'’-]+)(?:['’]s)?\\s+${AIDE},?\\s+$`, 'u');
 /** "Armstrong Williams, Carson's business manager,". */

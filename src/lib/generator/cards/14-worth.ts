@@ -41,6 +41,8 @@ export function worthAsking(c: Candidate, art: Art): Candidate | null {
 	if (card.type === 'which-group' || (card.type === 'who' && !/^Who (?:was|is) /.test(p))) return null;
 	if (card.type === 'when' && !worthDating(c, art)) return null;
 	if (/^Fill in/.test(p) && !p.includes(BLANK)) return null;
+	// "voted in ____, 2003 and 2005" offering 2003: a wrong choice the prompt itself shows is a give-away.
+	if (card.choices?.some((x) => x !== card.answer && new RegExp(`(?:^|[^\\p{L}\\p{N}])${x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(framing(p)))) return null;
 	// An "I" or "we" outside quotation marks is the writer of an opinion piece, whom the card never names.
 	if (/\b(?:I|my|me|we|our|us)\b/.test(framing(p).replace(/^[^:]*:\s*/, ''))) return null;
 	// The day a poll, memo or report came out is a reporting detail, not the news.

@@ -139,6 +139,25 @@ Anna Kovacs, who walked across with her dog, was pleased.
 	});
 });
 
+describe('round 11 rules', () => {
+	const text = ` date 2016-02-05 Primary week\n\nSANDERS LEADS IN NEW HAMPSHIRE - Bernie Sanders leads Hillary Clinton by 20 points in New Hampshire, a poll showed on Thursday.\n\nSanders campaign spokesman Michael Briggs said the lead would hold.`;
+	const deck = generate([{ content: text }], { now: NOW });
+	it('cuts a capitals heading run into a paragraph from every prompt', () => {
+		expect(deck.cards.length).toBeGreaterThan(0);
+		expect(deck.cards.some((c) => /SANDERS LEADS/.test(c.prompt))).toBe(false);
+	});
+	it('asks no office of which there are many ("a spokesman")', () => {
+		expect(deck.cards.some((c) => /spokesman/.test(c.prompt) && /^Who was/.test(c.prompt))).toBe(false);
+	});
+	it('drops a card whose wrong choice the prompt itself shows', () => {
+		const art = makeArt(0, text, extractFacts(text));
+		const s = art.sentences[1];
+		const card: Card = { id: 'x', type: 'when', prompt: 'Fill in the year: he voted for it in ____, 2003 and 2005.', answer: '2004', choices: ['2001', '2003', '2004', '2006'], tags: [], source: { articleId: art.id, sentence: s.text, start: s.start - art.bodyStart, end: s.end - art.bodyStart }, fact: { kind: 'date', text: '2004' } };
+		expect(worthAsking({ card, art: 0, sentence: 1, quality: 1 }, art)).toBeNull();
+		expect(worthAsking({ card: { ...card, choices: ['2001', '2004', '2006', '2007'] }, art: 0, sentence: 1, quality: 1 }, art)).not.toBeNull();
+	});
+});
+
 describe('round 9 rules', () => {
 	it('offers only election years for a presidential-election year', () => {
 		expect(dateChoices({ y: 1988 }, [], { y: 2016, m: 3, d: 1 }, 'seed', 4)!.map(Number).every((y) => (y - 1988) % 4 === 0)).toBe(true);

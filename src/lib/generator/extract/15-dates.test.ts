@@ -93,3 +93,11 @@ describe('months ahead of the article', () => {
 		expect(values('The council will vote in February on the plan.', '2025-03-14')).toEqual([['in February', '2026-02']]);
 	});
 });
+
+describe('names that look like day words', () => {
+	it('reads "the Today show" and "CBS This Morning" as names, a sentence-initial "Today" as a date', () => {
+		expect(values('She was joining the Today show as a host, the network said.', '2016-10-09')).toEqual([]);
+		expect(values('He spoke on CBS This Morning about the race.', '2016-10-09')).toEqual([]);
+		expect(values('Today the council votes on the plan.', '2016-10-09')).toEqual([['Today', '2016-10-09']]);
+	});
+});

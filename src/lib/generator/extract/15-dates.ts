@@ -72,7 +72,8 @@ const RULES: Rule[] = [
 			return fmtDay(addDays(ref, diff));
 		} },
 	{ re: /\b(yesterday|today|tomorrow|tonight|last night|this morning)\b/gi,
-		value: (m, ref) => (m[1] === m[1].toUpperCase() ? undefined : ref && fmtDay(addDays(ref, DAY_OFFSETS[m[1].toLowerCase()]))) },
+		// "HE SAID TODAY" is a heading; "the Today show", "CBS This Morning" (capital mid-sentence) are names.
+		value: (m, ref) => (m[1] === m[1].toUpperCase() || (/^\p{Lu}/u.test(m[1]) && !/(?:^|[“"‘'(.!?]\s*)$/.test(m.input.slice(0, m.index))) ? undefined : ref && fmtDay(addDays(ref, DAY_OFFSETS[m[1].toLowerCase()]))) },
 	{ re: /\b(?:(earlier|later)\s+)?(?<!\bthe\s)(this|last|next|past|the coming)\s+(week|weekend|month|year)\b/gi,
 		value: (m, ref) => {
 			if (!ref) return null;
