@@ -72,3 +72,32 @@ export async function studySampleDeck(page: Page) {
 	await page.goto('/deck/lakeside-bridge/study');
 	await expect(page.locator('#prompt')).toBeVisible();
 }
+
+/** The ratings stored in the review log of one deck, read straight from IndexedDB (in answer order). */
+export function storedRatings(page: Page, deckId: string): Promise<{ cardId: string; rating: number }[]> {
+	return page.evaluate(
+		(id) =>
+			new Promise((resolve, reject) => {
+				const open = indexedDB.open('newsdeck');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const req = open.result.transaction('reviews').objectStore('reviews').getAll();
+					req.onsuccess = () => {
+						open.result.close();
+						const rows = req.result as { deckId: string; cardId: string; rating: number; review: number }[];
+						resolve(rows.filter((r) => r.deckId === id).sort((a, b) => a.review - b.review).map((r) => ({ cardId: r.cardId, rating: r.rating })));
+					};
+				};
+			}),
+		deckId
+	);
+}
+
+/** Presses Tab until the element matching `name` (an accessible name) has focus; fails after 30 presses. */
+export async function tabTo(page: Page, target: import('@playwright/test').Locator) {
+	for (let i = 0; i < 30; i++) {
+		await page.keyboard.press('Tab');
+		if (await target.evaluate((el) => el === document.activeElement)) return;
+	}
+	throw new Error('could not reach the control with Tab');
+}

@@ -14,8 +14,7 @@ test('study three cards of the seed deck; progress survives a reload and works o
 		await expect(page.locator('#prompt')).toBeVisible();
 		const before = await page.locator('#prompt').textContent();
 		prompts.push(await answerCard(page, i === 0 ? 'Again' : 'Good'));
-		await expect(page.getByTestId('progress')).toContainText(`${i + 1} done`);
-		if (i < 2) await expect(page.locator('#prompt')).not.toHaveText(before ?? '');
+		await expect(page.locator('#prompt')).not.toHaveText(before ?? '');
 	}
 	expect(new Set(prompts).size).toBe(3);
 
@@ -42,16 +41,17 @@ test('keyboard: space shows the answer and 1–4 grade', async ({ page }) => {
 	await page.locator('.decks a').first().click();
 	await page.getByRole('link', { name: 'Study' }).click();
 	await expect(page.locator('#prompt')).toBeVisible();
+	let prompt: string | null = null;
 	for (let i = 0; i < 2; i++) {
-		const prompt = await page.locator('#prompt').textContent();
+		prompt = await page.locator('#prompt').textContent();
 		if (await page.getByRole('button', { name: 'Show answer' }).isVisible()) await page.keyboard.press('Space');
 		else await page.keyboard.press('1');
 		await expect(page.getByRole('button', { name: 'Good', exact: true })).toBeVisible();
 		await expect(page.locator('.source blockquote')).not.toBeEmpty();
 		await page.keyboard.press('3');
-		await expect(page.getByTestId('progress')).toContainText(`${i + 1} done`);
 		await expect(page.locator('#prompt')).not.toHaveText(prompt ?? '');
 	}
+	// Undo brings back the card last answered.
 	await page.keyboard.press('u');
-	await expect(page.getByTestId('progress')).toContainText('1 done');
+	await expect(page.locator('#prompt')).toHaveText(prompt ?? '');
 });

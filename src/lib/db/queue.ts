@@ -1,6 +1,6 @@
 /** The study queue and deck counts, from indexes only (fast at 100,000 cards), and the learner's study settings. */
 import { db } from './db';
-import { DEFAULT_SCHEDULER_SETTINGS, type SchedulerSettings } from '../srs/scheduler';
+import { DEFAULT_SCHEDULER_SETTINGS, LEARN_AHEAD_MS, type SchedulerSettings } from '../srs/scheduler';
 
 /** Card counts shown on a deck page. */
 export interface DeckCounts {
@@ -49,7 +49,10 @@ function dueIn(deckId: string, state: number, until: number) {
 	return db().states.where('[deckId+state+due]').between([deckId, state, -Infinity], [deckId, state, until], true, true);
 }
 
-/** Counts of new, learning and due cards at `now`, from indexes only. */
+/**
+ * The one definition of what is studyable at `now`: new = never graded (and visible); learning = in learning or
+ * relearning steps and due within the learn-ahead limit; due = reviews due by `now`. Library, deck page and Study use it.
+ */
 export async function deckCounts(deckId: string, now: Date): Promise<DeckCounts> {
 	const d = db();
 	const t = now.getTime();
@@ -62,8 +65,8 @@ export async function deckCounts(deckId: string, now: Date): Promise<DeckCounts>
 		d.cards.where('[deckId+retired]').equals([deckId, 0]).count(),
 		d.cards.where('[deckId+fresh+order]').between([deckId, 1, -Infinity], [deckId, 1, Infinity]).count(),
 		countVisible(dueIn(deckId, 0, Infinity)),
-		countVisible(d.states.where('[deckId+state]').equals([deckId, 1])),
-		countVisible(d.states.where('[deckId+state]').equals([deckId, 3])),
+		countVisible(dueIn(deckId, 1, t + LEARN_AHEAD_MS)),
+		countVisible(dueIn(deckId, 3, t + LEARN_AHEAD_MS)),
 		countVisible(dueIn(deckId, 2, t))
 	]);
 	return { total, new: fresh + touchedNew, learning: learning1 + learning3, due };
@@ -86,7 +89,10 @@ export function interleave<T>(base: T[], extra: T[]): T[] {
 	return out;
 }
 
-/** Card ids to study now: due learning cards first, then due reviews (most overdue first) with new cards up to the daily limit interleaved. */
+/**
+ * Card ids to study now (the cards `deckCounts` counts, within the daily limits): due learning cards first, then due
+ * reviews (most overdue first) with new cards interleaved, then learning cards due within the learn-ahead limit.
+ */
 export async function studyQueue(deckId: string, now: Date, settings: StudySettings = DEFAULT_STUDY_SETTINGS): Promise<string[]> {
 	const d = db();
 	const t = now.getTime();
@@ -94,19 +100,29 @@ export async function studyQueue(deckId: string, now: Date, settings: StudySetti
 	const visible = (keys: [string, string][]) => keys.map((k) => k[1]).filter((id) => !hidden.has(id));
 	const reviewRoom = settings.maxReviewsPerDay + hidden.size;
 	const [l1, l3, reviews, touchedNew] = await Promise.all([
-		dueIn(deckId, 1, t).primaryKeys(),
-		dueIn(deckId, 3, t).primaryKeys(),
+		dueIn(deckId, 1, t + LEARN_AHEAD_MS).toArray(),
+		dueIn(deckId, 3, t + LEARN_AHEAD_MS).toArray(),
 		dueIn(deckId, 2, t).limit(reviewRoom).primaryKeys(),
 		dueIn(deckId, 0, Infinity).limit(settings.newPerDay + hidden.size).primaryKeys()
 	]);
-	const learning = visible([...l1, ...l3]);
+	const byDue = [...l1, ...l3].filter((r) => !hidden.has(r.cardId)).sort((a, b) => a.due - b.due);
+	const learning = byDue.filter((r) => r.due <= t).map((r) => r.cardId);
+	const ahead = byDue.filter((r) => r.due > t).map((r) => r.cardId);
 	const room = Math.max(0, settings.newPerDay - (await newIntroducedToday(deckId, now)));
 	const unhidden = visible(touchedNew).slice(0, room);
 	const fresh =
 		room > unhidden.length
 			? (await d.cards.where('[deckId+fresh+order]').between([deckId, 1, -Infinity], [deckId, 1, Infinity]).limit(room - unhidden.length).primaryKeys()).map((k) => k[1])
 			: [];
-	return [...learning, ...interleave(visible(reviews).slice(0, settings.maxReviewsPerDay), [...unhidden, ...fresh])];
+	return [...learning, ...interleave(visible(reviews).slice(0, settings.maxReviewsPerDay), [...unhidden, ...fresh]), ...ahead];
+}
+
+/** When the deck's next learning or review card is due after a session (epoch ms), or null if none is scheduled. */
+export async function nextDueAt(deckId: string, now: Date): Promise<number | null> {
+	const hidden = await hiddenIds(deckId, now.getTime());
+	const firsts = await Promise.all([1, 2, 3].map((s) => dueIn(deckId, s, Infinity).filter((r) => !hidden.has(r.cardId)).first()));
+	const dues = firsts.filter((r) => r !== undefined).map((r) => r.due);
+	return dues.length ? Math.min(...dues) : null;
 }
 
 /** The learner's study settings (defaults until changed). */

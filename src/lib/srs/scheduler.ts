@@ -151,6 +151,13 @@ export function previewDue(state: CardState, now: Date, settings: SchedulerSetti
 }
 
 /** "10 min", "3 h", "4 d", "2 mo", "1.5 y": a short interval label from now to `due`. */
+/**
+ * How far ahead a card in learning steps counts as due (Anki's "learn ahead limit", 20 min): the library, the deck
+ * page and Study all use it, so a session left midway shows the same learning cards everywhere.
+ */
+export const LEARN_AHEAD_MS = 20 * 60_000;
+
+/** Formats the time from `now` to `due` as a short interval ("10 min", "3 d"). */
 export function formatInterval(due: number, now: Date): string {
 	const mins = Math.max(1, Math.round((due - now.getTime()) / 60000));
 	if (mins < 60) return `${mins} min`;

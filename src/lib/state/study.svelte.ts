@@ -2,10 +2,10 @@
 import type { Card } from '../deck/schema';
 import type { DeckRow } from '../db/db';
 import { getDeck, getCard, getState, recordAnswer, undoAnswer, setSuspended, buryUntilTomorrow } from '../db/repo';
-import { studyQueue, getStudySettings, DEFAULT_STUDY_SETTINGS, type StudySettings } from '../db/queue';
+import { studyQueue, nextDueAt, getStudySettings, DEFAULT_STUDY_SETTINGS, type StudySettings } from '../db/queue';
 import { loadSession, saveSession, clearSession } from '../db/sessions';
 import { StorageError } from '../db/errors';
-import { previewDue, formatInterval, type CardState, type GradeValue } from '../srs/scheduler';
+import { previewDue, formatInterval, LEARN_AHEAD_MS, type CardState, type GradeValue } from '../srs/scheduler';
 
 interface Learning {
 	cardId: string;
@@ -29,9 +29,6 @@ interface UndoEntry {
 	reviewed: number;
 }
 
-/** How far ahead learning cards may be shown when nothing else is left (Anki's "learn ahead"). */
-const LEARN_AHEAD_MS = 20 * 60_000;
-
 /**
  * Whether this page was reloaded (by the learner, an app update or a restored tab) rather than opened afresh:
  * a reload resumes the stored session, while opening "Study" starts a new one.
@@ -47,8 +44,12 @@ export class StudySession {
 	card = $state<Card | null>(null);
 	revealed = $state(false);
 	picked = $state<string | null>(null);
+	/** Cards finished in this session (answered and out of their learning steps, buried or suspended), not answers. */
 	reviewed = $state(0);
+	/** Cards still to study in this session (each counted once, however often it comes back). */
 	remaining = $state(0);
+	/** When the deck's next card is due once the session is over (epoch ms), null if none is scheduled. */
+	nextDue = $state<number | null>(null);
 	finished = $state(false);
 	missing = $state(false);
 	intervals = $state<Record<GradeValue, string> | null>(null);
@@ -72,6 +73,8 @@ export class StudySession {
 	private learning: Learning[] = [];
 	private undoStack: UndoEntry[] = [];
 	private busy = false;
+	/** When the queue was read: a queued card answered after this (in another tab) and not due yet is skipped. */
+	private queuedAt = 0;
 	/** A card to show next whatever its state (undo, or the card on screen when the session was saved). */
 	private pinned: string | null = null;
 
@@ -83,6 +86,16 @@ export class StudySession {
 	/** The article the current card comes from. */
 	get article() {
 		return this.deck?.articles.find((a) => a.id === this.card?.source.articleId) ?? null;
+	}
+
+	/** Whether the card is a timeline (its events are listed, not offered as choices). */
+	get isTimeline(): boolean {
+		return Array.isArray(this.card?.answer);
+	}
+
+	/** Whether the card is answered by picking one of its choices (keys 1–9). */
+	get choiceMode(): boolean {
+		return !!this.card?.choices && !this.isTimeline;
 	}
 
 	/** Whether the card is answered by typing (no choices, a single answer). */
@@ -124,10 +137,12 @@ export class StudySession {
 			this.queue = saved.queue;
 			this.learning = saved.learning;
 			this.reviewed = saved.reviewed;
+			this.queuedAt = saved.updatedAt;
 			// The card on screen when the session was saved, unless it was answered after that (the save lags the answer).
 			const onScreen = saved.current ? await getState(this.deckId, saved.current, this.clock()) : null;
 			this.pinned = onScreen && (onScreen.lastReview ?? 0) <= saved.updatedAt ? saved.current : null;
 		} else {
+			this.queuedAt = this.clock().getTime();
 			this.queue = await studyQueue(this.deckId, this.clock(), this.settings);
 		}
 		await this.next();
@@ -174,13 +189,16 @@ export class StudySession {
 		if (!id) {
 			this.card = null;
 			this.finished = true;
-			return this.save();
+			this.save();
+			this.nextDue = await nextDueAt(this.deckId, this.clock());
+			return;
 		}
 		const card = await getCard(this.deckId, id);
 		if (!card) return this.next();
 		this.cardState = await getState(this.deckId, id, this.clock());
-		// Queued as due or new, but answered (in another tab) since and not due again yet: skip it.
-		if (fromQueue && this.cardState.lastReview !== null && this.cardState.due > now) return this.next();
+		// Queued as studyable, but answered (in another tab) since the queue was read and not due again yet: skip it.
+		const answeredElsewhere = this.cardState.lastReview !== null && this.cardState.lastReview >= this.queuedAt;
+		if (fromQueue && answeredElsewhere && this.cardState.due > now) return this.next();
 		this.card = card;
 		this.finished = false;
 		this.save();
@@ -241,6 +259,7 @@ export class StudySession {
 		try {
 			await write(this.card.id);
 			this.announcement = done;
+			this.reviewed++;
 			await this.next();
 		} catch (e) {
 			this.error = this.announcement = e instanceof StorageError ? e.message : `This change could not be saved (${String(e)}). Nothing was lost.`;
@@ -274,9 +293,9 @@ export class StudySession {
 			const { before, after, reviewId } = result;
 			this.undoStack.push({ cardId, before, after, reviewId, ...snapshot });
 			this.canUndo = true;
-			this.reviewed++;
 			this.answered = [...this.answered, { card: this.card, rating }];
 			if (after.state === 1 || after.state === 3) this.learning.push({ cardId, due: after.due });
+			else this.reviewed++;
 			await this.next();
 		} finally {
 			this.busy = false;
