@@ -44,7 +44,9 @@ test('keyboard: space shows the answer and 1–4 grade', async ({ page }) => {
 	let prompt: string | null = null;
 	for (let i = 0; i < 2; i++) {
 		prompt = await page.locator('#prompt').textContent();
-		if (await page.getByRole('button', { name: 'Show answer' }).isVisible()) await page.keyboard.press('Space');
+		// A typed card's field has focus: Enter checks it (an empty answer just shows the answer).
+		if (await page.getByLabel('Type your answer').isVisible()) await page.keyboard.press('Enter');
+		else if (await page.getByRole('button', { name: 'Show answer' }).isVisible()) await page.keyboard.press('Space');
 		else await page.keyboard.press('1');
 		await expect(page.getByRole('button', { name: 'Good', exact: true })).toBeVisible();
 		await expect(page.locator('.source blockquote')).not.toBeEmpty();

@@ -99,7 +99,8 @@ describe('StudySession safety', () => {
 		const a = await session();
 		const card = a.card!.id;
 		a.reveal();
-		await a.grade(3);
+		// Easy finishes the card (counted in `reviewed`, which counts cards, not answers).
+		await a.grade(4);
 		// Tab B answers the same card a minute later.
 		const theirs = await recordAnswer('lakeside-bridge', card, 1, new Date(t0.getTime() + 60_000));
 		await a.undo();
