@@ -164,3 +164,12 @@ describe('Anki GUIDs', () => {
 		expect(deck.cards.map((c) => c.id)).toEqual(['g1']);
 	});
 });
+
+describe('Anki export of a card starting with "#"', () => {
+	it('reads back as a card, not as a header line', () => {
+		const deck = parseCsvDeck('front\tback\n#separator:tab\tthe answer\nWho said it?\tAna Ruiz\n', 'hash.tsv', { now: new Date('2025-01-01T00:00:00.000Z') });
+		expect(deck.cards.map((c) => c.prompt)).toContain('#separator:tab');
+		const again = parseCsvDeck(toAnkiTsv(deck), 'again.txt', { now: new Date('2025-01-01T00:00:00.000Z') });
+		expect(again.cards.map((c) => c.prompt)).toEqual(deck.cards.map((c) => c.prompt));
+	});
+});

@@ -52,7 +52,8 @@ export function toAnkiTsv(deck: Deck): string {
 		const f = flatten(c);
 		return [f.front, f.back, f.tags, c.id].map(safeCell);
 	});
-	return head.join('\n') + '\n' + Papa.unparse(data, { delimiter: '\t', newline: '\n' }) + '\n';
+	// A first field starting with "#" would read back as one more header line: quote it.
+	return head.join('\n') + '\n' + Papa.unparse(data, { delimiter: '\t', newline: '\n', quotes: (v: unknown, col: number) => col === 0 && String(v).startsWith('#') }) + '\n';
 }
 
 /** Quizlet's paste format: `term<TAB>definition` per line, with tabs and newlines inside fields flattened. */
