@@ -15,7 +15,9 @@ test('import a deck file, then study it', async ({ page }) => {
 	await page.getByRole('button', { name: /Ana Ruiz/ }).click();
 	await expect(page.getByText('Correct answer')).toBeVisible();
 	await page.getByRole('button', { name: 'Good', exact: true }).click();
-	await expect(page.getByTestId('progress')).toContainText('1 done');
+	// Saved: the next card is shown (a Good on a new card keeps it in its learning steps, so "done" stays 0).
+	await expect(page.locator('#prompt')).not.toHaveText('Who said: "This bridge joins our two halves"?');
+	await expect(page.getByTestId('progress')).toContainText('3 left');
 });
 
 test('a bad deck file gets a clear message and changes nothing', async ({ page }) => {

@@ -8,6 +8,6 @@ describe('safeCell', () => {
 	});
 
 	it('is undone by unsafeCell', () => {
-		for (const s of ['=1+1', '-1', 'plain', "'x"]) expect(unsafeCell(safeCell(s))).toBe(s);
+		for (const s of ['=1+1', '-1', 'plain', "'x", "'=1+1", "''-2"]) expect(unsafeCell(safeCell(s))).toBe(s);
 	});
 });
