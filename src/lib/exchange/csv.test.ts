@@ -173,3 +173,12 @@ describe('Anki export of a card starting with "#"', () => {
 		expect(again.cards.map((c) => c.prompt)).toEqual(deck.cards.map((c) => c.prompt));
 	});
 });
+
+describe('control characters in an imported cell', () => {
+	it('are removed before spaces are tidied, so the card reads the same after a round trip', () => {
+		const now = new Date('2025-01-01T00:00:00.000Z');
+		const deck = parseCsvDeck('front\tback\nThe bridge joins \u0001 two halves\tAna Ruiz\nWho is the mayor?\tAna Ruiz\n', 'ctrl.tsv', { now });
+		expect(deck.cards[0].prompt).toBe('The bridge joins two halves');
+		expect(parseCsvDeck(toAnkiTsv(deck), 'again.txt', { now }).cards[0].prompt).toBe(deck.cards[0].prompt);
+	});
+});

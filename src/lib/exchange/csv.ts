@@ -5,6 +5,7 @@ import { DeckError } from '../deck/errors';
 import { toDeck } from '../deck/parse';
 import { cardId, slugId } from '../deck/ids';
 import { safeCell, unsafeCell } from './formula';
+import { stripControls } from '../deck/controls';
 
 /** Most rows read from one CSV/TSV file. */
 export const MAX_CSV_ROWS = 20_000;
@@ -183,7 +184,8 @@ export function parseCsvDeck(text: string, file: string, opts: CsvOptions): Deck
 	if (problems.length) throw new DeckError(problems, file);
 	if (!rows.length) throw new DeckError(['no rows with cards (only headers or blank lines)'], file);
 	const col = columns(rows[0].cells, header);
-	const clean = (s: string | undefined) => oneLine(unsafeCell(header.html ? stripHtml(s ?? '') : (s ?? '')));
+	// Control characters go first, so a cell reads the same before and after a round trip through our exports.
+	const clean = (s: string | undefined) => oneLine(unsafeCell(stripControls(header.html ? stripHtml(s ?? '') : (s ?? ''))));
 	const cards: { front: string; back: string; tags: string[]; guid: string; line: number }[] = [];
 	const guids = new Map<string, { front: string; back: string; line: number }>();
 	for (const { cells, line } of col.headerRow ? rows.slice(1) : rows) {
