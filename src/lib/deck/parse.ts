@@ -4,6 +4,7 @@ import { DeckSchema, CardSchema, CatalogSchema, type Card, type Deck, type Catal
 import { DeckError, show } from './errors';
 import { migrate } from './migrate';
 import { normalise } from './ids';
+import { jsonErrorOffset, lineColumn } from './json-where';
 import { articleOffsetMaps, stripAll, stripCardControls, stripDeckControls } from './controls';
 
 /** Largest deck file accepted, in characters (a deck of ~20,000 cards fits easily). */
@@ -27,18 +28,13 @@ export function parseJsonText(text: string, file?: string, max = MAX_DECK_CHARS)
 	if (text.trim() === '') throw new DeckError(['file is empty'], file);
 	try {
 		return JSON.parse(text);
-	} catch (e) {
-		const msg = e instanceof Error ? e.message : String(e);
-		const m = /position (\d+)/.exec(msg);
-		let where = '';
-		if (m) {
-			const pos = Number(m[1]);
-			const before = text.slice(0, pos);
-			const line = before.split('\n').length;
-			const col = pos - before.lastIndexOf('\n');
-			where = `line ${line}, column ${col}: `;
-		}
-		throw new DeckError([`${where}not valid JSON (${msg.replace(/^JSON\.parse: /, '')})`], file);
+	} catch {
+		// The browser's own message ("Unexpected token } in JSON at position 12") means nothing to a student.
+		const at = jsonErrorOffset(text);
+		if (at < 0) throw new DeckError(['not valid JSON (the file could not be read as a deck)'], file);
+		const { line, column } = lineColumn(text, at);
+		const why = at >= text.length ? 'the file ends too soon; it may be cut off' : 'something is missing or extra here, such as a comma, quote or bracket';
+		throw new DeckError([`line ${line}, column ${column}: not valid JSON (${why})`], file);
 	}
 }
 
