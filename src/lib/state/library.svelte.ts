@@ -8,6 +8,9 @@ import type { CatalogEntry } from '../deck/schema';
 import { summariseDiff } from '../exchange/diff';
 import { StorageError } from '../db/errors';
 
+/** One library row, re-exported so components need not reach into db/. */
+export type { DeckSummary };
+
 /** Settings key: ids of bundled decks the learner deleted (not added back on the next visit). */
 export const REMOVED_SEEDS_KEY = 'removedSeeds';
 
