@@ -46,7 +46,7 @@ export async function importDeck(page: Page, name: string, deck: unknown) {
 }
 
 /** The review-log rows of one deck, read straight from IndexedDB. */
-export function storedReviews(page: Page, deckId: string): Promise<{ cardId: string; review: number }[]> {
+export function storedReviews(page: Page, deckId: string): Promise<{ cardId: string; rating: number; review: number }[]> {
 	return page.evaluate(
 		(id) =>
 			new Promise((resolve, reject) => {
@@ -56,7 +56,7 @@ export function storedReviews(page: Page, deckId: string): Promise<{ cardId: str
 					const req = open.result.transaction('reviews').objectStore('reviews').getAll();
 					req.onsuccess = () => {
 						open.result.close();
-						resolve((req.result as { deckId: string; cardId: string; review: number }[]).filter((r) => r.deckId === id));
+						resolve((req.result as { deckId: string; cardId: string; rating: number; review: number }[]).filter((r) => r.deckId === id));
 					};
 				};
 			}),
@@ -74,23 +74,8 @@ export async function studySampleDeck(page: Page) {
 }
 
 /** The ratings stored in the review log of one deck, read straight from IndexedDB (in answer order). */
-export function storedRatings(page: Page, deckId: string): Promise<{ cardId: string; rating: number }[]> {
-	return page.evaluate(
-		(id) =>
-			new Promise((resolve, reject) => {
-				const open = indexedDB.open('newsdeck');
-				open.onerror = () => reject(open.error);
-				open.onsuccess = () => {
-					const req = open.result.transaction('reviews').objectStore('reviews').getAll();
-					req.onsuccess = () => {
-						open.result.close();
-						const rows = req.result as { deckId: string; cardId: string; rating: number; review: number }[];
-						resolve(rows.filter((r) => r.deckId === id).sort((a, b) => a.review - b.review).map((r) => ({ cardId: r.cardId, rating: r.rating })));
-					};
-				};
-			}),
-		deckId
-	);
+export async function storedRatings(page: Page, deckId: string): Promise<{ cardId: string; rating: number }[]> {
+	return (await storedReviews(page, deckId)).sort((a, b) => a.review - b.review).map((r) => ({ cardId: r.cardId, rating: r.rating }));
 }
 
 /** Presses Tab until the element matching `name` (an accessible name) has focus; fails after 30 presses. */

@@ -1,5 +1,6 @@
 /** `npm run train -- [DIR...] [--folds K] [--no-write]`: learn the speaker ranker, cross-validated by article. */
 import { traceSpeakers, type QuoteTrace } from '../lib/generator/extract/extract';
+import { canonicalName } from '../lib/generator/extract/07-entities';
 import type { Candidate, Weights } from '../lib/generator/extract/12-ranker';
 import { goldQuoteIndex, loadGold, speakerMatches, type GoldArticle } from './gold';
 import { fitSoftmax, type Example } from './softmax';
@@ -31,7 +32,7 @@ function goldIndex(a: GoldArticle, speaker: string | null | '?', cands: Candidat
 function examples(a: GoldArticle): Example[] {
 	const first = traceSpeakers(a.content, RULES);
 	const gold = goldSpeakers(a, first);
-	const nameOf = (c: Candidate) => (c.e ? c.e.mentions.reduce((x, m) => (m.text.length > x.length ? m.text : x), '') : null);
+	const nameOf = (c: Candidate) => (c.e ? canonicalName(c.e) : null);
 	let i = 0;
 	const traces = traceSpeakers(a.content, RULES, (_q, cands) => goldIndex(a, gold[i++], cands, nameOf));
 	return traces.map((t, k) => ({ cands: t.cands.map((c) => c.f), gold: goldIndex(a, gold[k], t.cands, nameOf) })).filter((x) => x.gold >= 0);

@@ -62,7 +62,7 @@ export function worthAsking(c: Candidate, art: Art): Candidate | null {
 		if (TITLE_BEFORE.test(before)) return null;
 		// "entered ____ gubernatorial race": a place used as a modifier is not where anything happened.
 		const next = /^\s+(\p{Ll}+)/u.exec(after)?.[1];
-		if (card.type === 'where' && next && !FUNCTION_WORD.test(next) && !/(?:ed|s)$/.test(next) && !/^(?:on|in|at|to|and|or|but|where|when|after|before|last|this|next|during|until|since|because|while|early|late|amid|within|near|into|across|over|under|between|through|toward|towards|outside|inside|around|along|beyond|which|who|that|was|is|were|are|has|had|have|will|would|could|can|may|might|must|should|did|does|do)$/.test(next)) return null;
+		if (card.type === 'where' && next && !FUNCTION_WORD.test(next) && !/(?:ed|s)$/.test(next) && !PLACE_FOLLOWER.test(next)) return null;
 		// "58 percent to ____ percent … by 18 points": the other numbers of the prompt give the answer away.
 		if (card.type === 'how-many' && (framing(p).match(/\d+(?:[.,]\d+)?/g) ?? []).length >= 2) return null;
 		// "late November or ____": the neighbouring date in the prompt gives the answer away.
@@ -103,6 +103,8 @@ function withPeriod(c: Candidate, art: Art): Candidate {
 	return { ...c, card: { ...c.card, prompt } };
 }
 
+// Words that may follow a place that is where something happened ("in ____ during the war"), beside FUNCTION_WORD.
+const PLACE_FOLLOWER = /^(?:where|when|last|this|next|during|until|because|while|early|late|amid|within|near|across|between|through|toward|towards|outside|inside|around|along|beyond|could|can|may|might|must|should|did|does|do)$/;
 const FUNCTION_WORD = /^(?:who|whom|whose|which|that|of|in|at|for|from|on|to|and|or|with|by|as|is|was|are|were|has|had|have|will|would|said|says|after|before|since|than|but|into|over|under|about|against)$/;
 
 /** True when the prompt has "the X" / "his X" for a head noun X the article's body used before the card's sentence (it points back); "X, the Y" defines instead. */
