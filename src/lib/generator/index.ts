@@ -5,6 +5,7 @@ import { extractFacts } from './extract/extract';
 import { makeArt, type Art } from './cards/01-context';
 import { indexEntities } from './cards/02-entities';
 import { cleanQuotes, saidWhat, trueFalse, whoSaid } from './cards/08-quotes';
+import { actorCards } from './cards/09-actors';
 import { timelineCards, whenCards } from './cards/10-dates';
 import { clozeCards } from './cards/11-cloze';
 import { numberCards } from './cards/12-numbers';
@@ -49,6 +50,7 @@ export function generate(inputs: GenerateInput[], options: GenerateOptions): Dec
 		...whoSaid(quotes, ents),
 		...saidWhat(quotes),
 		...trueFalse(quotes, ents),
+		...actorCards(arts, ents),
 		...whenCards(arts, ents),
 		// One article's dates rarely make an order worth learning; a deck of several articles does.
 		...(arts.length > 1 ? timelineCards(arts, ents) : []),

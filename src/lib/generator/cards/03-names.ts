@@ -18,6 +18,12 @@ const ROLE_WORDS = new Set(ROLES.flatMap((r) => r.split(' ')));
 /** Names of the bundled leaders. */
 export const LEADER_NAMES = LEADERS.split('\n').map((l) => l.split('|')[0]);
 
+/** True when a name is one of the bundled leaders', middle initials aside ("Vladimir V. Putin"). */
+export function isLeader(name: string): boolean {
+	const bare = normalise(name.replace(/\s\p{Lu}\.(?=\s)/gu, ''));
+	return LEADER_NAMES.some((l) => normalise(l) === bare);
+}
+
 /** True when a capitalised word is a title or role, not part of a name ("Justice", "CJI", "Governor"). */
 export function isTitle(w: string): boolean {
 	return w in TITLES || ROLE_WORDS.has(w.toLowerCase()) || /^(CJI|PM|HE|Vice|Deputy|Health|Home|Foreign|Interior|Defence|Defense|Former|Opposition|Acting|Chief|Justices?|Judges?|Gov\.?|Lt\.?|Gen\.?|Col\.?)$/i.test(w);

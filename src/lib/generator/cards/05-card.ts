@@ -17,6 +17,8 @@ export interface Candidate {
 	about?: Ent;
 	/** Shipped only when the article would otherwise have fewer than five cards. */
 	fallback?: boolean;
+	/** A lede "who did it" card (09-actors): its prompt is a question, not a blank. */
+	actor?: boolean;
 }
 
 /** The card's `source`: the sentence with offsets relative to the deck article text. */

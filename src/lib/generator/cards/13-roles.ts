@@ -2,7 +2,7 @@
 import { cardId } from '../../deck/ids';
 import { inQuote, sentenceAt, type Art } from './01-context';
 import type { Ent } from './02-entities';
-import { LEADER_NAMES } from './03-names';
+import { isLeader } from './03-names';
 import { formatWhen, parseValue } from './04-distractors';
 import { acceptFor } from './08-quotes';
 import { sourceOf, tagsOf, type Candidate } from './05-card';
@@ -83,7 +83,7 @@ export function roleCards(arts: Art[], ents: Ent[]): Candidate[] {
 	const out: Candidate[] = [];
 	for (const ent of ents) {
 		// A world leader's office is common knowledge, and no wrong answer of the same office exists.
-		if (ent.kind !== 'person' || !ent.human || !ent.name.includes(' ') || LEADER_NAMES.includes(ent.name)) continue;
+		if (ent.kind !== 'person' || !ent.human || !ent.name.includes(' ') || isLeader(ent.name)) continue;
 		const done = new Set<string>();
 		// The full name written out where the extractor kept only an acronym or title ("(CJI) DY Chandrachud").
 		const spelled = arts.flatMap((a) => [...a.text.matchAll(new RegExp(`\\b${ent.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g'))].map((x) => ({ art: a.index, start: x.index!, end: x.index! + ent.name.length })));
@@ -91,7 +91,8 @@ export function roleCards(arts: Art[], ents: Ent[]): Candidate[] {
 			const art = arts[m.art];
 			const s = sentenceAt(art, m.start);
 			if (!s || inQuote(art, m.start, m.end)) continue;
-			if (/\b(former|ex|late|then|outgoing)\b/i.test(art.text.slice(Math.max(s.start, m.start - 100), m.start)) || /^,?\s+(?:who|which)\s+(?:was|had been|served)\b|^,\s+(?:a\s+)?former\b/i.test(art.text.slice(m.end, m.end + 40))) continue;
+			// "the first black governor of Massachusetts, X": a place in history, not the post held on the article's date.
+			if (/\b(former|ex|late|then|outgoing|first|onetime|one-time|erstwhile|previous|past)\b/i.test(art.text.slice(Math.max(s.start, m.start - 100), m.start)) || /^,?\s+(?:who|which)\s+(?:was|had been|served)\b|^,\s+(?:a\s+)?former\b/i.test(art.text.slice(m.end, m.end + 40))) continue;
 			// A sentence where the role changes hands ("Vice President X was sworn in as president") has no single answer.
 			if (/\b(sworn in|took office|appointed|elected|resign\w*|ousted|removed|impeach\w*|succeed\w*)\b/i.test(s.text)) continue;
 			const holder = office(art, ents, art.text.slice(Math.max(s.start, m.start - 100), m.start), art.text.slice(m.end, s.end));
@@ -140,7 +141,7 @@ export function describedRoleCards(arts: Art[], ents: Ent[]): Candidate[] {
 			const at = sentenceAt(art, m.index!);
 			if (holders.length !== 1 || !at || /\b(sworn in|took office|appointed|elected|resign\w*|ousted|removed|succeed\w*)\b/i.test(at.text)) continue;
 			const ent = holders[0];
-			if (LEADER_NAMES.includes(ent.name)) continue;
+			if (isLeader(ent.name)) continue;
 			const first = ent.mentions.filter((x) => x.art === art.index).sort((a, b) => a.start - b.start)[0];
 			const s = sentenceAt(art, first.start);
 			const holder = `${owner(country)} ${role}`;

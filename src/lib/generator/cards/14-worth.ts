@@ -38,7 +38,7 @@ export function worthAsking(c: Candidate, art: Art): Candidate | null {
 	const p = card.prompt;
 	// Seven blind rounds (625 cards): group blanks were acceptable 15% of the time and person blanks 28% (their
 	// wrong answers rarely fit the frame).
-	if (card.type === 'which-group' || (card.type === 'who' && !/^Who (?:was|is) /.test(p))) return null;
+	if (!c.actor && (card.type === 'which-group' || (card.type === 'who' && !/^Who (?:was|is) /.test(p)))) return null;
 	if (card.type === 'when' && !worthDating(c, art)) return null;
 	if (/^Fill in/.test(p) && !p.includes(BLANK)) return null;
 	// "voted in ____, 2003 and 2005" offering 2003: a wrong choice the prompt itself shows is a give-away.
@@ -53,7 +53,7 @@ export function worthAsking(c: Candidate, art: Art): Candidate | null {
 	// A headline or subheading (no closing stop) holds the article's most obvious words; "here" points at a place the card does not name.
 	if (!/[.!?…]["”’)]?\s*$/.test(card.source.sentence) || /\bhere\b/i.test(framing(p))) return null;
 	if (CONNECTIVE.test(framing(p).replace(/^(?:Fill in[^:]*:|[^:]{0,40}\?)\s*/i, ''))) return null;
-	if (card.type === 'who' && ROLE_DESCRIPTION.test(framing(p))) return null;
+	if (card.type === 'who' && !c.actor && ROLE_DESCRIPTION.test(framing(p))) return null;
 	if (anaphoric(framing(p), art, card.source.start + art.bodyStart)) return null;
 	const at = p.indexOf(BLANK);
 	if (at >= 0) {
@@ -134,7 +134,9 @@ function withWeekdayDate(c: Candidate, art: Art): Candidate {
 	const fact = art.facts.dates.find((d) => d.start >= from && d.end <= to && d.text.includes(m[1]));
 	const when = parseValue(fact?.value ?? null);
 	if (!when?.d) return c;
-	const at = m.index + m[0].length;
+	// "on Monday evening (7 December 2015)", not "on Monday (…) evening".
+	const part = /^\s+(?:morning|afternoon|evening|night)\b/.exec(c.card.prompt.slice(m.index + m[0].length));
+	const at = m.index + m[0].length + (part ? part[0].length : 0);
 	const prompt = `${c.card.prompt.slice(0, at)} (${formatWhen(when)})${c.card.prompt.slice(at)}`;
 	return { ...c, card: { ...c.card, prompt } };
 }

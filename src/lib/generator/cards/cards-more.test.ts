@@ -44,4 +44,10 @@ describe('role cards', () => {
 		const c = generate([{ content: text, file: 'p.txt', facts: f }], { now: NOW }).cards.find((x) => x.prompt.startsWith('Who was Norway'));
 		expect(c?.answer).toBe('Anna Berg');
 	});
+	it('asks no office held in history ("the first black governor of …") or held by a listed leader', () => {
+		const text = ' date 2024-03-05 Water deal\n\nVoters still praise the first female governor of Norway, Anna Berg, for the water deal.\n\nRussia’s president, Vladimir V. Putin, said the deal would help farmers.\n';
+		const f = factsOf(text, ['Anna Berg', 'Vladimir V. Putin'], ['Norway', 'Russia'], []);
+		const cards = generate([{ content: text, file: 'p.txt', facts: f }], { now: NOW }).cards;
+		expect(cards.filter((x) => x.prompt.startsWith('Who was'))).toEqual([]);
+	});
 });

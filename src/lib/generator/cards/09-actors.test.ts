@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../extract/extract';
+import { makeArt } from './01-context';
+import { indexEntities } from './02-entities';
+import { actorCards } from './09-actors';
+import { worthAsking } from './14-worth';
+import { generate } from '../index';
+
+/** Actor cards of one invented article (real extraction), after the worth filter. */
+function actors(body: string, date = '2024-05-14'): string[] {
+	const text = ` date ${date} Harbour row deepens\n\n${body}\n`;
+	const art = makeArt(0, text, extractFacts(text), 'a.txt');
+	return actorCards([art], indexEntities([art]))
+		.map((c) => worthAsking(c, art))
+		.filter((c) => c !== null)
+		.map((c) => `${c.card.prompt} → ${c.card.answer}`);
+}
+
+describe('lede actor cards', () => {
+	it('asks who did the lede’s main event, without the describers that give the answer away', () => {
+		const got = actors('Mayor Grace Holloway rejected a plan by the Harbour Board to sell the old ferry docks to Brightwater Holdings. The board meets again in June.');
+		expect(got).toEqual(['In May 2024, who rejected a plan by the Harbour Board to sell the old ferry docks to Brightwater Holdings? → Grace Holloway']);
+	});
+
+	it('keeps an opening phrase and cuts a long predicate at its second clause', () => {
+		const got = actors(
+			'With two days left before the vote, Senator Martin Okafor met union leaders from the Harbour Workers Union in Portsmouth on Monday and said the government must protect the ferry jobs that the docks sale would cut.'
+		);
+		expect(got).toEqual(['With two days left before the vote, who met union leaders from the Harbour Workers Union in Portsmouth on Monday (13 May 2024)? → Martin Okafor']);
+	});
+
+	it('skips a claim the sentence hands to someone else, a shared subject, a guess and colour', () => {
+		expect(actors('Grace Holloway plans to sell the docks to Brightwater Holdings by 2026, her rival Martin Okafor said on Monday.')).toEqual([]);
+		expect(actors('Grace Holloway and Martin Okafor pledged to keep the ferry docks open after meeting in Portsmouth.')).toEqual([]);
+		expect(actors('Grace Holloway may be testing the patience of the Harbour Board with her latest plan for Portsmouth.')).toEqual([]);
+		expect(actors('Grace Holloway smiled and waved a small flag of her own at the crowd outside the hall.')).toEqual([]);
+	});
+
+	it('reads a plural noun after a place name as no verb', () => {
+		expect(actors('French deaths from the heat wave are rising, and Grace Holloway wants the Harbour Board in Portsmouth to act.')).toEqual([]);
+	});
+
+	it('ships in the deck with choices from the deck’s other people when there are three', () => {
+		const text =
+			' date 2024-05-14 Harbour row deepens\n\nMayor Grace Holloway rejected a plan by the Harbour Board to sell the old ferry docks to Brightwater Holdings.\n\nCouncillor Anna Petrova, Councillor Martha Lindqvist and board chair Sarah Mbeki criticised the decision. “We will fight on,” Mbeki said.\n';
+		const deck = generate([{ content: text, file: 'h.txt' }], { now: '2024-05-14T00:00:00.000Z' });
+		const card = deck.cards.find((c) => c.prompt.startsWith('In May 2024, who rejected'));
+		expect(card?.answer).toBe('Grace Holloway');
+		expect(card?.choices?.length).toBe(4);
+		expect(card?.source.sentence).toContain('Mayor Grace Holloway rejected');
+	});
+});

@@ -1,0 +1,150 @@
+/** Step 9: the lede's main event as "who did it" — the subject of one of the article's first sentences asked for. */
+import type { CardType } from '../../deck/schema';
+import { cardId } from '../../deck/ids';
+import { inQuote, type Art } from './01-context';
+import { names, type Ent, type EntKind } from './02-entities';
+import { entityChoices, formatWhen, MIN_ENTITY_CONFIDENCE, parseValue } from './04-distractors';
+import { acceptFor } from './08-quotes';
+import { sourceOf, standsAlone, tagsOf, words, type Candidate } from './05-card';
+import { ROLES } from '../model/people';
+import { MONTH_NAMES } from '../model/calendar';
+import { STOP_CAPS } from '../model/words';
+import type { Sentence } from '../types';
+
+/** How many of the body's first full sentences count as the lede. */
+export const LEDE_SENTENCES = 2;
+
+const TYPE: Record<EntKind, CardType> = { person: 'who', group: 'which-group', place: 'where' };
+
+// Words that may describe the subject before its name ("Presumptive Republican presidential nominee", "Mayor").
+const ROLE_WORD = new Set(ROLES.flatMap((r) => r.split(' ')));
+const DESCRIBER = /^(?:the|The|former|then|presumptive|presidential|vice|top|senior|chief|acting|incoming|outgoing|longtime|embattled|embattled|deputy|state|u\.s\.|us|house|senate|party|national|federal|\p{Lu}[\p{L}.'’-]*)$/u;
+
+// A finite verb opening the predicate: a regular past tense, a 3rd-person present, an auxiliary or a common irregular past.
+const IRREGULAR = new Set(
+	'said told took met won lost made gave came went got ran held left sent spent paid led wrote set put hit cut quit struck sought fought brought bought thought began became drew threw chose rose spoke broke stood kept found saw sold beat swore shot fled fell felt heard meant built withdrew overtook undertook forgave hid knew grew flew taught understood upheld withheld is was has had will would may might could can did does'.split(' ')
+);
+const ADVERB = /^(?:again|now|still|finally|formally|officially|reportedly|quietly|publicly|abruptly|repeatedly|once|openly|sharply|narrowly|easily|recently|already|never|just)$/;
+const NOT_VERB = /^(?:is|was|has|had)$/;
+// "may be testing": a guess about the subject, not something it did.
+const MODAL = /^(?:may|might|could|can|would)$/;
+
+/** True when `w` reads as the finite verb of a clause whose subject was just named. */
+function finiteVerb(w: string): boolean {
+	if (IRREGULAR.has(w)) return true;
+	// "plans", "remains", "pledged" — but not "business", "news", "red".
+	return /^\p{Ll}{3,}(?:ed|[^s'’]s)$/u.test(w) && !/(?:ss|us|is|ness|news)$/.test(w);
+}
+
+// A claim the sentence hands to someone else at its end ("…, his top aide told The Huffington Post.").
+const TRAILING_ATTRIBUTION = /,[^,]{0,80}\b(?:said|says|told|according to|reported|reports|claimed|wrote)\b[^,]{0,60}[.!?]?$/;
+// Reported words introduced mid-sentence: a quote card asks those.
+const SAYING = /,\s+(?:saying|telling|adding|stating|writing|declaring|noting|arguing)\b/;
+const RELATIVE_TIME = /\b(?:yesterday|today|tonight|tomorrow|this (?:week|month|year|morning|afternoon|evening)|last (?:week|month|year|night)|next (?:week|month|year)|earlier this (?:week|month|year)|later this (?:week|month|year)|recently)\b/i;
+const TIMED = new RegExp(`\\b(?:1[89]|20)\\d{2}\\b|\\b(?:${MONTH_NAMES.join('|')})\\b`);
+
+/** The article's first full body sentences (not the headline or a bullet). */
+function ledeSentences(art: Art): Sentence[] {
+	return art.sentences.filter((s) => s.paragraph > 0 && /[.!?]["”’)]?$/.test(s.text) && !/^[-•*–]/.test(s.text)).slice(0, LEDE_SENTENCES);
+}
+
+/**
+ * The entity whose mention opens sentence `s` as its subject — after optional describers ("Mayor", "Presumptive
+ * Republican presidential nominee") and an optional opening phrase ("With five days to go, …") — with its span and that phrase.
+ */
+function subjectOf(art: Art, s: Sentence, ents: Ent[]): { ent: Ent; start: number; end: number; intro: string } | null {
+	const ms = ents.flatMap((e) => e.mentions.filter((m) => m.art === art.index && m.start >= s.start && m.end <= s.end).map((m) => ({ ent: e, start: m.start, end: m.end })));
+	for (const m of ms.sort((a, b) => a.start - b.start)) {
+		const before = art.text.slice(s.start, m.start);
+		const cut = /^([^"“”;:]{8,140}),\s+([^,]*)$/.exec(before);
+		const intro = cut ? cut[1] : '';
+		const desc = (cut ? cut[2] : before).trim();
+		const toks = desc ? desc.split(/\s+/) : [];
+		const describes = (t: string) => (DESCRIBER.test(t) && (t === 'The' || !STOP_CAPS.has(t))) || ROLE_WORD.has(t.toLowerCase());
+		if (toks.length <= 6 && !/[,;:"“”()]/.test(desc) && toks.every(describes)) return { ...m, intro };
+	}
+	return null;
+}
+
+/** Lede "who did it" cards: "Who rejected criticism from Donald Trump that …?" → Bill de Blasio. */
+export function actorCards(arts: Art[], ents: Ent[]): Candidate[] {
+	const out: Candidate[] = [];
+	for (const art of arts) {
+		for (const s of ledeSentences(art)) {
+			const c = actorCard(art, s, ents);
+			if (c) out.push(c);
+		}
+	}
+	return out;
+}
+
+/** One "who did it" card from sentence `s`, or null when its subject or predicate does not qualify. */
+function actorCard(art: Art, s: Sentence, ents: Ent[]): Candidate | null {
+	const subj = subjectOf(art, s, ents);
+	if (!subj || inQuote(art, subj.start, subj.end)) return null;
+	const { ent } = subj;
+	if (ent.confidence < MIN_ENTITY_CONFIDENCE) return null;
+	if (ent.kind === 'person' && (!ent.human || !ent.name.includes(' '))) return null;
+	if (ent.kind === 'group' && ent.level === 'other') return null;
+	if (ent.kind === 'place' && ent.level !== 'country') return null;
+	// After the name: a party tag "(D-Calif.)" or a short apposition ", the party's nominee,"; then the verb.
+	let rest = art.text.slice(subj.end, s.end);
+	rest = rest.replace(/^\s*\([^()]{1,20}\)/, '');
+	const appo = /^,\s+([^,"“”]{3,80}),\s+/.exec(rest);
+	if (appo && !/\b(?:and|who|which|that)\b/.test(appo[1])) rest = rest.slice(appo[0].length - 1);
+	rest = rest.replace(/^\s+/, '');
+	// "X and Y pledged": a shared subject; "X's campaign": not the subject.
+	if (/^(?:and|or|&|['’]s?)\b/.test(rest) || /^['’]/.test(rest)) return null;
+	const toks = rest.split(/\s+/);
+	let v = 0;
+	if (ADVERB.test(toks[0] ?? '')) v = 1;
+	if (!finiteVerb(toks[v] ?? '') || MODAL.test(toks[v])) return null;
+	// "U.S. deaths from …", "Iran talks are …": a plural noun after a name used as a modifier, not a verb.
+	if (/s$/.test(toks[v]) && !IRREGULAR.has(toks[v]) && /^(?:of|from|are|were|have|and|in|for|with)$/.test(toks[v + 1] ?? '')) return null;
+	// "X is a senator": a description, not an event.
+	if (NOT_VERB.test(toks[v]) && /^(?:a|an|the)$/.test(toks[v + 1] ?? '')) return null;
+	let pred = rest.replace(/[.!?]["”’)]?\s*$/, '');
+	const say = SAYING.exec(pred);
+	if (say) pred = pred.slice(0, say.index);
+	if (/["“”]/.test(pred) || TRAILING_ATTRIBUTION.test(pred + '.')) return null;
+	// A long predicate keeps its first clause ("met survivors … on Thursday", not "… and said the United States must …").
+	if (words(pred) > 24) {
+		const tail = /(?:,\s+(?:a move|which|who|while|but|as|after|where|amid|in a|including)\b|\s+[—–]\s+|\s+and\s+(?:said|says|called|added|urged|told|warned)\b)/.exec(pred);
+		if (tail && words(pred.slice(0, tail.index)) >= 7) pred = pred.slice(0, tail.index);
+	}
+	pred = pred.replace(/[\s,;:—–-]+$/, '');
+	const n = words(pred);
+	if (n < 7 || n > 32 || words(subj.intro) + n > 40) return null;
+	if (names(pred, ent) || /\b(?:I|my|me|we|our|us)\b/.test(pred)) return null;
+	// An event ties its subject to something: another name, a number or a date ("smiled and lifted a sign" is colour, not news).
+	const from = art.text.indexOf(pred, subj.end), to = from + pred.length;
+	const tied = /\d/.test(pred) || ents.some((e) => e !== ent && e.mentions.some((m) => m.art === art.index && m.start >= from && m.end <= to)) || art.facts.dates.some((d) => d.start >= from && d.end <= to);
+	if (from < 0 || !tied) return null;
+	// The sentence must read alone with its subject asked for: no pronoun or "the company" pointing back.
+	if (!standsAlone(art, s, ents, [subj.start, subj.end])) return null;
+	const wh = ent.kind === 'person' ? 'Who' : ent.kind === 'group' ? 'Which organisation' : 'Which country';
+	const when = parseValue(art.date);
+	const timed = TIMED.test(pred) || /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(pred);
+	const period = when?.m ? formatWhen({ y: when.y, m: when.m }) : '';
+	const intro = subj.intro;
+	const prompt = intro
+		? `${intro}, ${wh.toLowerCase()} ${pred}?${!timed && !TIMED.test(intro) && period ? ` (news of ${period})` : ''}`
+		: !timed && period ? `In ${period}, ${wh.toLowerCase()} ${pred}?` : `${wh} ${pred}?`;
+	if (/["“”]/.test(intro) || (intro && names(intro, ent))) return null;
+	if (RELATIVE_TIME.test(pred) && !when) return null;
+	const type = TYPE[ent.kind];
+	const id = cardId(type, art.id, s.text, `actor|${ent.name}`);
+	const choices = entityChoices(ent, ents, prompt, id) ?? undefined;
+	const card = {
+		id,
+		type,
+		prompt,
+		answer: ent.name,
+		accept: acceptFor(ent),
+		choices,
+		tags: tagsOf(art, type),
+		source: sourceOf(art, s),
+		fact: { kind: ent.kind, name: ent.name, text: art.text.slice(subj.start, subj.end) }
+	};
+	return { card, art: art.index, sentence: s.index, quality: choices ? 0.95 : 0.75, about: ent, actor: true };
+}
