@@ -104,6 +104,12 @@ export function makeArt(index: number, content: string, facts: Facts, file?: str
 	};
 }
 
+/** Where the headline line ends (offset in `art.text`); the body start when the first line is longer than a headline (a paste without one). */
+export function headlineEnd(art: Art): number {
+	const line = /^\s*([^\n]*)/.exec(art.text.slice(art.bodyStart, art.bodyStart + 2000));
+	return line && line[1].trim().length <= 200 ? art.bodyStart + line[0].length : art.bodyStart;
+}
+
 /** The sentence of `art` holding offset `at`, if any. */
 export function sentenceAt(art: Art, at: number): Sentence | undefined {
 	return art.sentences.find((s) => s.start <= at && at < s.end);

@@ -25,11 +25,11 @@ const SELF_ROLE =
 	/\b(as|i am|i'm|we are|we're)\s+(the\s+)?(president|prime minister|minister|ceo|chair\w*|leader|head|spokes\w+|general|secretary|governor|mayor)\b|\b(my|our) (government|administration|ministry)\b/i;
 const FILLER = /^(thank you|no comment|we'?ll see|i don'?t know|it is too early|we are monitoring)/i;
 /** Opening words that lean on text before the quote; a dummy "It is hoped that …" does not. */
-const DANGLING = /^(?!it (?:is|was|'s|’s) (?:\w+ )?(?:hoped|expected|clear|important|time|likely|possible|necessary|essential|vital|true)\b)(it|this|that|these|those|they|he|she|him|her|such|so|and|but|also|there|here)\b/i;
+const DANGLING = /^(?!it (?:is|was|'s|’s) (?:\w+ )?(?:hoped|expected|clear|important|time|likely|possible|necessary|essential|vital|true)\b)(it|this|that|these|those|they|he|she|him|her|such|so|and|but|also|there|here)\b|^(?:many|some|most|few|both|none|others|all)\s+(?:are|were|have|had|will|would|do|did|of (?:them|those|these|us))\b/i;
 
 const THIRD = /\b(?:he|she|him|his|her|hers|they|them|their|theirs)\b/gi;
 const IT_OBJECT = /\b(?:with|about|of|on|for|do|did|does|doing|done|against|support|supported|oppose|opposed|stop|like|love|hate|see|saw|make|made|get|got|want|wanted|fix|change|call|called|believe|accept|reject|handle|hear|heard|read|sign|signed|pass|passed)\s+it\b|\bits\b/i;
-const DEMONSTRATIVE = /\b(?:this|these|those)\s+(?!year|week|month|time|country|nation|morning|evening|day|moment|city|state|kind|way|sort)\p{Ll}{3,}|\b(?:that|this)\s*(?:[.,;:!?…]|$|(?:is|was|would|will|'s|’s)\b)|\bthose\b(?!\s+who\b)|\bthe same\b/iu;
+const DEMONSTRATIVE = /\b(?:this|these|those)\s+(?!year|week|month|time|country|nation|morning|evening|day|moment|city|state|way)\p{Ll}{3,}|\b(?:that|this)\s*(?:[.,;:!?…]|$|(?:is|was|would|will|'s|’s)\b)|\bthose\b(?!\s+who\b)|\bthe same\b/iu;
 
 /** True when the quote names what it is about — a name, a number — or is long enough to carry its own context. */
 function anchored(body: string): boolean {

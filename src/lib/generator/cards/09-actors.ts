@@ -1,7 +1,7 @@
 /** Step 9: the lede's main event as "who did it" — the subject of one of the article's first sentences asked for. */
 import type { CardType } from '../../deck/schema';
 import { cardId } from '../../deck/ids';
-import { inQuote, type Art } from './01-context';
+import { headlineEnd, inQuote, type Art } from './01-context';
 import { names, type Ent, type EntKind } from './02-entities';
 import { entityChoices, formatWhen, MIN_ENTITY_CONFIDENCE, parseValue } from './04-distractors';
 import { acceptFor } from './08-quotes';
@@ -45,7 +45,8 @@ const TIMED = new RegExp(`\\b(?:1[89]|20)\\d{2}\\b|\\b(?:${MONTH_NAMES.join('|')
 
 /** The article's first full body sentences (not the headline or a bullet). */
 function ledeSentences(art: Art): Sentence[] {
-	return art.sentences.filter((s) => s.paragraph > 0 && /[.!?]["”’)]?$/.test(s.text) && !/^[-•*–]/.test(s.text)).slice(0, LEDE_SENTENCES);
+	const head = headlineEnd(art);
+	return art.sentences.filter((s) => s.start >= head && /[.!?]["”’)]?$/.test(s.text) && !/^[-•*–]/.test(s.text)).slice(0, LEDE_SENTENCES);
 }
 
 /**

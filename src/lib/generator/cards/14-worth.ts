@@ -1,5 +1,5 @@
 /** Step 14: drop cards a student cannot learn from (guessable, dangling, trivia), and date bare weekdays in prompts. */
-import type { Art } from './01-context';
+import { headlineEnd, type Art } from './01-context';
 import { formatWhen, parseValue } from './04-distractors';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../model/calendar';
 import type { Candidate } from './05-card';
@@ -34,6 +34,8 @@ const framing = (p: string) => p.replace(/“[^”]*”|"[^"]*"/g, '""');
 export function worthAsking(c: Candidate, art: Art): Candidate | null {
 	const { card } = c;
 	if (BYLINE.test(card.source.sentence)) return null;
+	// The headline line: its words are the article's most obvious, and its Title Case or clipped grammar reads badly.
+	if (card.source.start + art.bodyStart < headlineEnd(art)) return null;
 	if (!CLOZE.has(card.type)) return c;
 	const p = card.prompt;
 	// Seven blind rounds (625 cards): group blanks were acceptable 15% of the time and person blanks 28% (their

@@ -143,6 +143,11 @@ describe('pieces', () => {
 		expect(t?.shown).toMatch(/ …$|^… /);
 	});
 	it('rejects filler quotes', () => expect(trimQuote('Thank you very much.')).toBeNull());
+	it('rejects quotes whose subject is a quantifier or "these kinds of" pointing at words not shown', () => {
+		expect(trimQuote('Many are grounded in fact and the farmers of the valley know it well by now.')).toBeNull();
+		expect(trimQuote('We have to do a great deal more to prevent these kinds of floods in the northern valleys.')).toBeNull();
+		expect(trimQuote('Farmers in the northern valleys have to do a great deal more to prevent floods every spring.')).not.toBeNull();
+	});
 	it('shuffles deterministically', () => expect(shuffle([1, 2, 3, 4, 5], 'x')).toEqual(shuffle([1, 2, 3, 4, 5], 'x')));
 	it('offers date choices at the same precision, sorted, never after publication', () => {
 		const c = dateChoices({ y: 2011, m: 3 }, [], { y: 2024, m: 12, d: 3 }, 'seed')!;
