@@ -29,6 +29,15 @@ describe('lede actor cards', () => {
 		expect(got).toEqual(['With two days left before the vote, who met union leaders from the Harbour Workers Union in Portsmouth on Monday (13 May 2024)? → Martin Okafor']);
 	});
 
+	it('dates a weekday after its possessive and its part of day', () => {
+		expect(actors('Senator Martin Okafor won Tuesday’s primary in Portsmouth by 4,000 votes, ending the mayor’s hopes of a second term.', '2024-05-15')).toEqual([
+			'Who won Tuesday’s (14 May 2024) primary in Portsmouth by 4,000 votes, ending the mayor’s hopes of a second term? → Martin Okafor'
+		]);
+		expect(actors('Senator Martin Okafor met union leaders in Portsmouth on Monday evening to discuss 300 ferry jobs.')).toEqual([
+			'Who met union leaders in Portsmouth on Monday evening (13 May 2024) to discuss 300 ferry jobs? → Martin Okafor'
+		]);
+	});
+
 	it('skips a claim the sentence hands to someone else, a shared subject, a guess and colour', () => {
 		expect(actors('Grace Holloway plans to sell the docks to Brightwater Holdings by 2026, her rival Martin Okafor said on Monday.')).toEqual([]);
 		expect(actors('Grace Holloway and Martin Okafor pledged to keep the ferry docks open after meeting in Portsmouth.')).toEqual([]);

@@ -137,7 +137,7 @@ function withWeekdayDate(c: Candidate, art: Art): Candidate {
 	const when = parseValue(fact?.value ?? null);
 	if (!when?.d) return c;
 	// "on Monday evening (7 December 2015)", not "on Monday (…) evening".
-	const part = /^\s+(?:morning|afternoon|evening|night)\b/.exec(c.card.prompt.slice(m.index + m[0].length));
+	const part = /^(?:['’]s)?\s+(?:morning|afternoon|evening|night)\b|^['’]s\b/.exec(c.card.prompt.slice(m.index + m[0].length));
 	const at = m.index + m[0].length + (part ? part[0].length : 0);
 	const prompt = `${c.card.prompt.slice(0, at)} (${formatWhen(when)})${c.card.prompt.slice(at)}`;
 	return { ...c, card: { ...c.card, prompt } };
