@@ -2,7 +2,7 @@
 import { cardId } from '../../deck/ids';
 import { inQuote, type Art } from './01-context';
 import type { Ent } from './02-entities';
-import { shuffle } from './04-distractors';
+import { rng } from './04-distractors';
 import { clozeable, sourceOf, standsAlone, tagsOf, words, type Candidate } from './05-card';
 import { defineSubject } from './06-subject';
 import type { Sentence } from '../types';
@@ -24,31 +24,36 @@ function formatLike(n: number, like: string): string {
 	return like.includes(',') ? Number(t).toLocaleString('en-US', { minimumFractionDigits: dp }) : t;
 }
 
-/** Wrong answers at plausible distances (rates by quarter points, counts by ×½…×2), sorted with the key. */
-export function numberChoices(key: string, others: string[], seed: string, percent: boolean): string[] | null {
+/**
+ * Four choices on an even ladder — rates and decimals by equal steps, counts by a common ratio — with the key at a
+ * rank drawn from the seed, so neither its place nor its being the "base" others are multiples of gives it away
+ * (blind readers picked 197 out of 197 · 246 · 345 · 394). Null when no such ladder fits (negative or over 100%).
+ */
+export function numberChoices(key: string, _others: string[], seed: string, percent: boolean): string[] | null {
 	const n = value(key);
 	const dp = /\.(\d+)$/.exec(key)?.[1].length ?? 0;
-	const cands: number[] = [];
-	if (dp) {
-		const step = dp === 2 && /[05]$/.test(key) ? 0.25 : Math.max(10 ** -dp, Math.round(n * 0.1 * 10 ** dp) / 10 ** dp);
-		for (const k of [1, -1, 2, -2, 3]) cands.push(n + k * step);
+	const rank = Math.floor(rng(seed)() * 4);
+	const ladder: number[] = [];
+	if (dp || percent) {
+		// Rates: quarter points for a rate like 4.25, else about a fifth of the value, at least one unit of the last digit.
+		const unit = 10 ** -dp;
+		const step = dp === 2 && /[05]$/.test(key) ? 0.25 : Math.max(unit, Math.round((n * 0.2) / unit) * unit, percent ? 2 : unit);
+		for (let i = 0; i < 4; i++) ladder.push(n + (i - rank) * step);
 	} else {
-		const unit = n % 100 === 0 && n >= 200 ? 100 : n % 10 === 0 && n >= 20 ? 10 : 1;
-		for (const f of [0.5, 1.5, 2, 0.75, 1.25, 1.75]) cands.push(Math.max(unit, Math.round((n * f) / unit) * unit));
-	}
-	const seen = new Set([formatLike(n, key)]);
-	const picked: string[] = [];
-	const take = (s: string) => {
-		const x = value(s);
-		if (picked.length < 3 && !seen.has(s) && x > 0 && !(percent && x > 100) && Math.abs(x - n) <= Math.max(n, 3 * 10 ** -dp) * 2) {
-			seen.add(s);
-			picked.push(s);
+		// Counts: a ratio of 1.5, rounded as the key is (40 → 60 and 90; 197 → 296, not 300), finer if neighbours collide.
+		const unit = 10 ** (/0*$/.exec(String(Math.round(n)))![0].length);
+		const sig = Math.max(2, String(Math.round(n)).replace(/0+$/, '').length);
+		const roundings = [(x: number) => Math.round(x / unit) * unit, (x: number) => Number(x.toPrecision(sig)), (x: number) => Number(x.toPrecision(sig + 1))];
+		for (const round of roundings) {
+			ladder.length = 0;
+			for (let i = 0; i < 4; i++) ladder.push(i === rank ? n : Math.max(1, round(n * 1.5 ** (i - rank))));
+			if (new Set(ladder).size === 4) break;
 		}
-	};
-	shuffle(others.filter((o) => (/\./.test(o) ? 1 : 0) === (dp ? 1 : 0)), seed).slice(0, 1).forEach(take);
-	shuffle(cands, seed + '|n').map((c) => formatLike(c, key)).forEach(take);
-	if (picked.length < 2) return null;
-	return [key, ...picked].sort((a, b) => value(a) - value(b));
+	}
+	const shown = ladder.map((x) => formatLike(x, key));
+	if (ladder.some((x) => x <= 0 || (percent && x > 100)) || new Set(shown).size < 4) return null;
+	shown[rank] = key;
+	return shown;
 }
 
 interface Found {

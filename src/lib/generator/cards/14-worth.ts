@@ -51,6 +51,8 @@ export function worthAsking(c: Candidate, art: Art): Candidate | null {
 	if (card.type === 'when' && /\b(?:poll|survey|memo|report|tally|study|figures|data|filing|statement)s?\b/i.test(card.source.sentence) && /\b(?:released|published|conducted|issued|posted|came out|out|filed|tallied|surveyed)\b/i.test(card.source.sentence)) return null;
 	// "two months ago" turned into a date blank reads "than they did just ____".
 	if (card.type === 'when' && /\b(?:ago|from now|earlier|later)\b/i.test(card.fact.text ?? '')) return null;
+	// "today" is the article's own date, or means "nowadays"; "last month" a vague span: 6 of 23 judged acceptable.
+	if (card.type === 'when' && /^(?:today|tonight|this (?:morning|afternoon|evening)|last month)$/i.test((card.fact.text ?? '').trim())) return null;
 	if (card.type !== 'when' && c.sentence > LEDE && !/^Who (?:was|is) /.test(p)) return null;
 	// A headline or subheading (no closing stop) holds the article's most obvious words; "here" points at a place the card does not name.
 	if (!/[.!?…]["”’)]?\s*$/.test(card.source.sentence) || /\bhere\b/i.test(framing(p))) return null;

@@ -124,6 +124,19 @@ describe('numbers and independence', () => {
 		expect(numberChoices('4.25', [], 's', true)).toEqual(expect.arrayContaining(['4.25']));
 		expect(numberChoices('40', [], 's', false)!.every((x) => Number(x) % 10 === 0)).toBe(true);
 	});
+	it('puts the key of a number card at every rank of an even ladder, never always the smallest', () => {
+		const ranks = new Set<number>();
+		for (const seed of ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l']) {
+			const c = numberChoices('200', [], seed, false)!;
+			expect(c).toHaveLength(4);
+			expect([...c].sort((x, y) => Number(x) - Number(y))).toEqual(c);
+			ranks.add(c.indexOf('200'));
+			const ratios = c.slice(1).map((x, i) => Number(x) / Number(c[i]));
+			expect(Math.max(...ratios) - Math.min(...ratios)).toBeLessThan(0.4);
+		}
+		expect(ranks.size).toBeGreaterThan(2);
+		expect(numberChoices('9', [], 'a', true)!.every((x) => Number(x) > 0 && Number(x) <= 100)).toBe(true);
+	});
 	it('never asks the day something was said at a press conference', () => {
 		expect(cards.some((c) => c.type === 'when' && c.prompt.includes('press conference'))).toBe(false);
 	});

@@ -111,6 +111,18 @@ describe('round 8 rules', () => {
 		expect(worthAsking(cand('where', 'Fill in the place: Ruth Calder met voters in ____ on Monday.'), art)).not.toBeNull();
 		expect(worthAsking(cand('when', 'Fill in the month and year: the vote will come in late November or ____.', 'December'), art)).toBeNull();
 	});
+	it('asks no date read from "today" or "last month"', () => {
+		const text = ` date 2016-03-10 Vote\n\nRuth Calder met voters in Ohio on Wednesday.\n`;
+		const a = makeArt(0, text, extractFacts(text));
+		const s1 = a.sentences[1];
+		const when = (fact: string): Candidate => ({
+			card: { id: 'x', type: 'when', prompt: 'Fill in the date: Ruth Calder met voters in Ohio ____.', answer: '9 March 2016', tags: [], source: { articleId: a.id, sentence: s1.text, start: s1.start - a.bodyStart, end: s1.end - a.bodyStart }, fact: { kind: 'date', text: fact } },
+			art: 0, sentence: 1, quality: 1
+		});
+		expect(worthAsking(when('today'), a)).toBeNull();
+		expect(worthAsking(when('last month'), a)).toBeNull();
+		expect(worthAsking(when('on Wednesday'), a)).not.toBeNull();
+	});
 });
 
 describe('quotes worth learning', () => {
