@@ -43,6 +43,20 @@ describe('lede actor cards', () => {
 		expect(actors('Grace Holloway and Martin Okafor pledged to keep the ferry docks open after meeting in Portsmouth.')).toEqual([]);
 		expect(actors('Grace Holloway may be testing the patience of the Harbour Board with her latest plan for Portsmouth.')).toEqual([]);
 		expect(actors('Grace Holloway smiled and waved a small flag of her own at the crowd outside the hall.')).toEqual([]);
+		expect(actors('Grace Holloway did not reveal what she would tell the Harbour Board in Portsmouth on Thursday.')).toEqual([]);
+	});
+
+	it('follows the article’s two most named actors past the lede, and no one else', () => {
+		const got = actors(
+			'The harbour vote is set for June. Grace Holloway leads the campaign against it. Martin Okafor backs the sale. Tom Reyes runs a ferry firm. Tom Reyes warned the Harbour Board in Portsmouth that 300 jobs would go. Grace Holloway met dock workers in Portsmouth on Monday to discuss the 300 jobs. Martin Okafor and Grace Holloway will debate on Friday, and Martin Okafor expects to win.'
+		);
+		expect(got).toEqual(['Who met dock workers in Portsmouth on Monday (13 May 2024) to discuss the 300 jobs? → Grace Holloway']);
+	});
+
+	it('keeps one clause: a second subject after "and" is another fact', () => {
+		expect(actors('Grace Holloway won the Portsmouth seat by 4,000 votes in 2019, and Martin Okafor won it back in 2023 by 300.')).toEqual([
+			'Who won the Portsmouth seat by 4,000 votes in 2019? → Grace Holloway'
+		]);
 	});
 
 	it('reads a plural noun after a place name as no verb', () => {

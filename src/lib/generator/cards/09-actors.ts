@@ -11,8 +11,9 @@ import { MONTH_NAMES } from '../model/calendar';
 import { STOP_CAPS } from '../model/words';
 import type { Sentence } from '../types';
 
-/** How many of the body's first full sentences count as the lede. */
+/** How many of the body's first full sentences count as the lede (any subject), and how far the main actors are followed. */
 export const LEDE_SENTENCES = 2;
+export const ACTOR_SENTENCES = 6;
 
 const TYPE: Record<EntKind, CardType> = { person: 'who', group: 'which-group', place: 'where' };
 
@@ -46,7 +47,7 @@ const TIMED = new RegExp(`\\b(?:1[89]|20)\\d{2}\\b|\\b(?:${MONTH_NAMES.join('|')
 /** The article's first full body sentences (not the headline or a bullet). */
 function ledeSentences(art: Art): Sentence[] {
 	const head = headlineEnd(art);
-	return art.sentences.filter((s) => s.start >= head && /[.!?]["”’)]?$/.test(s.text) && !/^[-•*–]/.test(s.text)).slice(0, LEDE_SENTENCES);
+	return art.sentences.filter((s) => s.start >= head && /[.!?]["”’)]?$/.test(s.text) && !/^[-•*–]/.test(s.text)).slice(0, ACTOR_SENTENCES);
 }
 
 /**
@@ -71,10 +72,13 @@ function subjectOf(art: Art, s: Sentence, ents: Ent[]): { ent: Ent; start: numbe
 export function actorCards(arts: Art[], ents: Ent[]): Candidate[] {
 	const out: Candidate[] = [];
 	for (const art of arts) {
-		for (const s of ledeSentences(art)) {
+		// Past the lede, only the article's two most named people or groups: what they did is the story.
+		const count = (e: Ent) => e.mentions.filter((m) => m.art === art.index).length;
+		const main = ents.filter((e) => e.kind !== 'place' && count(e) >= 3).sort((a, b) => count(b) - count(a)).slice(0, 2);
+		ledeSentences(art).forEach((s, i) => {
 			const c = actorCard(art, s, ents);
-			if (c) out.push(c);
-		}
+			if (c && (i < LEDE_SENTENCES || main.includes(c.about!))) out.push(c);
+		});
 	}
 	return out;
 }
@@ -102,12 +106,17 @@ function actorCard(art: Art, s: Sentence, ents: Ent[]): Candidate | null {
 	if (!finiteVerb(toks[v] ?? '') || MODAL.test(toks[v])) return null;
 	// "U.S. deaths from …", "Iran talks are …": a plural noun after a name used as a modifier, not a verb.
 	if (/s$/.test(toks[v]) && !IRREGULAR.has(toks[v]) && /^(?:of|from|are|were|have|and|in|for|with)$/.test(toks[v + 1] ?? '')) return null;
+	// "did not reveal …", "has never …": what did not happen is no event to learn.
+	if (/^(?:not|never|n['’]t)$/.test(toks[v + 1] ?? '') || /n['’]t$/.test(toks[v])) return null;
 	// "X is a senator": a description, not an event.
 	if (NOT_VERB.test(toks[v]) && /^(?:a|an|the)$/.test(toks[v + 1] ?? '')) return null;
 	let pred = rest.replace(/[.!?]["”’)]?\s*$/, '');
 	const say = SAYING.exec(pred);
 	if (say) pred = pred.slice(0, say.index);
 	if (/["“”]/.test(pred) || TRAILING_ATTRIBUTION.test(pred + '.')) return null;
+	// "won Florida in 1988, and Barack Obama won …": a second clause with its own subject is another fact.
+	const clause = /,?\s+(?:and|but)\s+(?=(?:they|he|she|it|we)\b)|,\s+(?:and|but)\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u.exec(pred);
+	if (clause) pred = pred.slice(0, clause.index);
 	// A long predicate keeps its first clause ("met survivors … on Thursday", not "… and said the United States must …").
 	if (words(pred) > 24) {
 		const tail = /(?:,\s+(?:a move|which|who|while|but|as|after|where|amid|in a|including)\b|\s+[—–]\s+|\s+and\s+(?:said|says|called|added|urged|told|warned)\b)/.exec(pred);
@@ -125,7 +134,8 @@ function actorCard(art: Art, s: Sentence, ents: Ent[]): Candidate | null {
 	if (!standsAlone(art, s, ents, [subj.start, subj.end])) return null;
 	const wh = ent.kind === 'person' ? 'Who' : ent.kind === 'group' ? 'Which organisation' : 'Which country';
 	const when = parseValue(art.date);
-	const timed = TIMED.test(pred) || /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(pred);
+	const WEEKDAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+	const timed = TIMED.test(pred) || WEEKDAY.test(pred) || WEEKDAY.test(subj.intro);
 	const period = when?.m ? formatWhen({ y: when.y, m: when.m }) : '';
 	const intro = subj.intro;
 	const prompt = intro

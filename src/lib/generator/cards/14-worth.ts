@@ -53,7 +53,7 @@ export function worthAsking(c: Candidate, art: Art): Candidate | null {
 	if (card.type === 'when' && /\b(?:ago|from now|earlier|later)\b/i.test(card.fact.text ?? '')) return null;
 	// "today" is the article's own date, or means "nowadays"; "last month" a vague span: 6 of 23 judged acceptable.
 	if (card.type === 'when' && /^(?:today|tonight|this (?:morning|afternoon|evening)|last month)$/i.test((card.fact.text ?? '').trim())) return null;
-	if (card.type !== 'when' && c.sentence > LEDE && !/^Who (?:was|is) /.test(p)) return null;
+	if (card.type !== 'when' && !c.actor && c.sentence > LEDE && !/^Who (?:was|is) /.test(p)) return null;
 	// A headline or subheading (no closing stop) holds the article's most obvious words; "here" points at a place the card does not name.
 	if (!/[.!?…]["”’)]?\s*$/.test(card.source.sentence) || /\bhere\b/i.test(framing(p))) return null;
 	if (CONNECTIVE.test(framing(p).replace(/^(?:Fill in[^:]*:|[^:]{0,40}\?)\s*/i, ''))) return null;
