@@ -1,15 +1,17 @@
 /** Step 3: person-name helpers: titles stripped, surnames matched across spellings, fullest name found. */
 import { normalise } from '../../deck/ids';
 import { LEADERS } from '../model/gazetteer';
-import { ROLES, TITLES } from '../model/people';
+import { ROLES, TITLES, formalFirstName } from '../model/people';
 
 /** The last capitalised word of a name (its surname, for most names in English news). */
 export const surname = (n: string) => n.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).pop() ?? n;
 
 /** True when two person names can be one person: one's tokens contain the other's, same surname. */
 export function samePerson(a: string, b: string): boolean {
-	const ta = normalise(a).split(' ');
-	const tb = normalise(b).split(' ');
+	// "Bill Clinton" and "William J. Clinton": a short first name is its formal one.
+	const formal = (n: string) => normalise(n.replace(/^\S+/, (w) => formalFirstName(w))).split(' ');
+	const ta = formal(a);
+	const tb = formal(b);
 	const [short, long] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
 	return short[short.length - 1] === long[long.length - 1] && short.every((t) => long.includes(t));
 }

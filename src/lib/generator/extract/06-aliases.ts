@@ -1,6 +1,6 @@
 /** Step 6: document-level touches after typing — acronyms joined to long forms, roles from appositions, "X's office". */
 import type { Ent } from './07-entities';
-import { ROLES, TITLES } from '../model/people';
+import { NICKNAMES, ROLES, TITLES, formalFirstName } from '../model/people';
 import { lower, ORG_KEY, PLACE_KEY } from './04-context';
 
 const ROLE_ALT = ROLES.join('|');
@@ -146,6 +146,31 @@ export function mergeVariants(ents: Ent[]): Ent[] {
 		for (const x of p.mentions) fits[0].mentions.push(x);
 		fits[0].mentions.sort((a, b) => a.start - b.start);
 		drop.add(p);
+	}
+	return ents.filter((e) => !drop.has(e));
+}
+
+/** Merges "Bill Clinton" into "William J. Clinton": same surname, first names one once short forms are written out; only when one person fits. */
+export function mergeNicknames(ents: Ent[]): Ent[] {
+	const people = ents.filter((e) => e.kind === 'people');
+	const name = (p: Ent) => p.mentions.reduce((a, m) => (m.text.length > a.length ? m.text : a), '');
+	const parts = (p: Ent) => name(p).split(/\s+/);
+	const drop = new Set<Ent>();
+	for (const p of people) {
+		const a = parts(p);
+		if (a.length < 2 || !(a[0] in NICKNAMES)) continue;
+		const fits = people.filter((q) => {
+			const b = parts(q);
+			return q !== p && !drop.has(q) && b.length >= 2 && b[b.length - 1] === a[a.length - 1] && b[0] !== a[0] && formalFirstName(b[0]) === formalFirstName(a[0]);
+		});
+		if (fits.length !== 1) continue;
+		// The fuller, formal form is the canonical name; the short form's mentions join it.
+		const [keep, gone] = name(fits[0]).length >= name(p).length ? [fits[0], p] : [p, fits[0]];
+		for (const x of gone.mentions) keep.mentions.push(x);
+		keep.mentions.sort((x, y) => x.start - y.start);
+		for (const r of gone.roles) keep.roles.add(r);
+		keep.gender ??= gone.gender;
+		drop.add(gone);
 	}
 	return ents.filter((e) => !drop.has(e));
 }

@@ -1,3 +1,4 @@
+import { samePerson } from '../cards/03-names';
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from './extract';
 
@@ -120,5 +121,11 @@ describe('lists of people', () => {
 	it('reads "Chris Cole and Jeb Barr" as two people', () => {
 		const f = extractFacts('Headline\n\nChris Cole and Jeb Barr attacked the plan on Monday.');
 		expect(f.people.map((p) => p.name).sort()).toEqual(['Chris Cole', 'Jeb Barr']);
+	});
+	it('makes one person of a short first name and its formal form ("Bill" and "William J."), never of two first names', () => {
+		const f = extractFacts(' date 2016-03-01 Vote\n\nFormer President William J. Clinton spoke in Ohio on Monday. Bill Clinton said the party would win. Hillary Clinton thanked the crowd.\n');
+		expect(f.people.map((p) => p.name).sort()).toEqual(['Hillary Clinton', 'William J. Clinton']);
+		expect(samePerson('Mike Pence', 'Michael R. Pence')).toBe(true);
+		expect(samePerson('Bill Clinton', 'Hillary Clinton')).toBe(false);
 	});
 });

@@ -1,6 +1,6 @@
 /** Step 7: type the chunks (person / place / group), merge aliases, record roles and gender. */
 import { lowerWords, type Chunk } from './03-chunks';
-import { appositionRoles, initials, mergeAcronyms, mergeInitials, mergeVariants, officeGroups } from './06-aliases';
+import { appositionRoles, initials, mergeAcronyms, mergeInitials, mergeNicknames, mergeVariants, officeGroups } from './06-aliases';
 import { adjectival, byContext, lower, ORG_KEY, PLACE_KEY, STORM } from './04-context';
 import { DEMONYMS } from '../model/countries';
 import { ORG_HEADS } from '../model/organisations';
@@ -144,7 +144,7 @@ export function buildEntities(allChunks: Chunk[], text: string, weak: (c: Chunk)
 		add(e, c);
 		if (!byMention.has(l)) byMention.set(l, e);
 	}
-	const all = mergeInitials(mergeAcronyms(mergeVariants(retypeByName([...ents.values()].filter((e) => e.mentions.length > 0))), text));
+	const all = mergeInitials(mergeAcronyms(mergeNicknames(mergeVariants(retypeByName([...ents.values()].filter((e) => e.mentions.length > 0)))), text));
 	appositionRoles(all, text);
 	return officeGroups(all, text);
 }

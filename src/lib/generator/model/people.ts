@@ -14,3 +14,24 @@ export const FIRST_NAMES: Record<string, 'm' | 'f'> = Object.fromEntries([
 		.split(/\s+/)
 		.map((p) => { const [n, g] = p.split(':'); return [n, (g || 'm') as 'm' | 'f'] as [string, 'm' | 'f']; })
 ]);
+
+/** Short forms of English first names and the formal name each stands for ("Bill" → "William"); one per short form. */
+export const NICKNAMES: Record<string, string> = Object.fromEntries(
+	`Bill:William Billy:William Will:William Willie:William Bob:Robert Bobby:Robert Rob:Robert Robbie:Robert Mike:Michael Mick:Michael
+Jim:James Jimmy:James Jamie:James Joe:Joseph Joey:Joseph Tom:Thomas Tommy:Thomas Dick:Richard Rick:Richard Ricky:Richard Rich:Richard
+Chris:Christopher Dan:Daniel Danny:Daniel Dave:David Ed:Edward Eddie:Edward Ted:Edward Ned:Edward Tony:Anthony Nick:Nicholas Sam:Samuel
+Steve:Steven Andy:Andrew Drew:Andrew Alex:Alexander Ben:Benjamin Chuck:Charles Charlie:Charles Hank:Henry Harry:Henry Jack:John Johnny:John
+Jerry:Gerald Larry:Lawrence Matt:Matthew Pete:Peter Ron:Ronald Ronnie:Ronald Tim:Timothy Greg:Gregory Jeff:Jeffrey Ken:Kenneth Kenny:Kenneth
+Don:Donald Doug:Douglas Fred:Frederick Freddie:Frederick Gene:Eugene Hal:Harold Jon:Jonathan Josh:Joshua Ray:Raymond Bernie:Bernard
+Newt:Newton Phil:Phillip Stan:Stanley Vince:Vincent Walt:Walter Zach:Zachary Zeke:Ezekiel Liz:Elizabeth Beth:Elizabeth Betsy:Elizabeth
+Betty:Elizabeth Kate:Katherine Katie:Katherine Kathy:Katherine Cathy:Catherine Pat:Patricia Patty:Patricia Sue:Susan Susie:Susan
+Sandy:Sandra Jenny:Jennifer Jen:Jennifer Debbie:Deborah Deb:Deborah Peggy:Margaret Maggie:Margaret Meg:Margaret Nancy:Ann Annie:Ann
+Mandy:Amanda Becky:Rebecca Vicky:Victoria Tina:Christina Chrissy:Christina Abby:Abigail Gabby:Gabrielle Val:Valerie Terry:Terence`
+		.split(/\s+/)
+		.map((p) => p.split(':') as [string, string])
+);
+
+/** A first name in its formal form ("Bill" → "William"), for telling whether two names are one person. */
+export function formalFirstName(w: string): string {
+	return NICKNAMES[w] ?? w;
+}
