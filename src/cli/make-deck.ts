@@ -21,7 +21,8 @@ export type ReadInput = { content: string; notes: string[] } | { skip: string };
 /** A made deck, or why there is none. */
 export type Made = { deck: Deck } | { skip: string };
 
-const mb = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MB`;
+/** A file size in words: "6.0 MB", "120 kB". */
+const size = (bytes: number) => (bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${Math.round(bytes / 1e3)} kB`);
 
 /** Why a file is refused before it is read (a folder, or larger than `maxBytes`), or null when it may be read. */
 export function refuse(file: string, maxBytes: number): string | null {
@@ -32,7 +33,7 @@ export function refuse(file: string, maxBytes: number): string | null {
 		return `cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`;
 	}
 	if (st.isDirectory()) return 'cannot read (EISDIR: a folder, not a file)';
-	if (st.size > maxBytes) return `${mb(st.size)} is over the ${mb(maxBytes)} limit for one article file; not read`;
+	if (st.size > maxBytes) return `${size(st.size)} is over the ${size(maxBytes)} limit for one article file; not read`;
 	return null;
 }
 

@@ -12,4 +12,4 @@ export const MAX_INPUT_CHARS = 6_000_000;
  * saved news page (HTML with its scripts) rarely passes 3 MB; a larger file is refused before it is read, named in
  * the skip summary, so one stray file never holds up a batch.
  */
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+export const MAX_FILE_BYTES = 5_000_000;
