@@ -42,4 +42,9 @@ export class DeckWriter {
 	get count(): number {
 		return this.entries.size;
 	}
+
+	/** How many cards the written decks hold. */
+	get cards(): number {
+		return [...this.entries.values()].reduce((n, e) => n + e.cards, 0);
+	}
 }

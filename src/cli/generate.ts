@@ -143,7 +143,7 @@ export async function main(argv: string[], options: MainOptions = {}): Promise<n
 	}
 	progress.end();
 	const decks = writer?.count ?? 0;
-	console.error(`generate: wrote ${decks} deck(s) to ${args.out}${skipped.length ? `; skipped ${skipped.length} of ${files.length} file(s)` : ''}`);
+	console.error(`generate: wrote ${decks} deck(s) with ${writer?.cards ?? 0} cards to ${args.out}${skipped.length ? `; skipped ${skipped.length} of ${files.length} file(s)` : ''}`);
 	if (skipped.length) {
 		console.error(`skipped ${skipped.length} of ${files.length} file(s):`);
 		for (const s of skipped) console.error(`  ${s}`);
