@@ -86,8 +86,10 @@ function breakAt(text: string, pos: number, end: number): number {
  */
 export function dateLine(content: string): { date: string | null; bodyStart: number } {
 	const m = DATE_PREFIX.exec(content);
-	const from = m ? m[0].length : 0;
-	return { date: m ? m[1] : null, bodyStart: from + /^\s*/.exec(content.slice(from, from + 10_000))![0].length };
+	const space = /\s*/y;
+	space.lastIndex = m ? m[0].length : 0;
+	space.exec(content);
+	return { date: m ? m[1] : null, bodyStart: space.lastIndex };
 }
 
 /** Parses an article: optional ` date YYYY-MM-DD ` prefix on the first line, title, body start. */
