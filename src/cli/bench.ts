@@ -9,6 +9,7 @@ import { benchBrowser } from './bench-browser';
 import { extractFacts } from '../lib/generator/extract/extract';
 import { quoteHeavy, unpunctuatedLine } from '../lib/generator/extract/fixtures/big-inputs';
 import { benchBigDeck } from './bench-big-deck';
+import { batchArticlesPerSecond, generateSecondsPerMB } from './bench-batch';
 
 const quick = process.argv.includes('--quick');
 
@@ -35,6 +36,10 @@ function generatorSpeed(): number {
 const print = (k: string, v: string) => console.log(`${k.padEnd(58)} ${v}`);
 
 print('generator: articles/second (seeds, text -> deck)', generatorSpeed().toFixed(1));
+for (const jobs of [1, 2]) print(`batch: articles/second (300 articles, --jobs ${jobs})`, (await batchArticlesPerSecond(300, jobs)).toFixed(1));
+for (const [label, chars] of [['60 kB', 60_000], ['1 MB', 1_000_000], ['6 MB', 6_000_000]] as const) {
+	print(`generate: seconds per MB (one ${label} article)`, generateSecondsPerMB(chars).toFixed(2));
+}
 const facts = await benchFacts();
 print('facts: articles/second (6 kB article, one core)', facts.articlesPerSecond.toFixed(1));
 print('facts: peak JS heap of the process (MB)', facts.peakMemoryMB.toFixed(1));

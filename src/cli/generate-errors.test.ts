@@ -19,13 +19,13 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Runs the CLI, returning its exit code and what it printed on stderr. */
-function run(...argv: string[]): { code: number; stderr: string } {
+async function run(...argv: string[]): Promise<{ code: number; stderr: string }> {
 	const err: string[] = [];
 	const error = vi.spyOn(console, 'error').mockImplementation((...a) => void err.push(a.join(' ')));
 	const write = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
 	const log = vi.spyOn(console, 'log').mockImplementation(() => {});
 	try {
-		return { code: main(argv), stderr: err.join('\n') };
+		return { code: await main(argv), stderr: err.join('\n') };
 	} finally {
 		error.mockRestore();
 		write.mockRestore();
@@ -34,10 +34,10 @@ function run(...argv: string[]): { code: number; stderr: string } {
 }
 
 describe('generate CLI encodings', () => {
-	it('reads a Latin-1 file as its letters and says so', () => {
+	it('reads a Latin-1 file as its letters and says so', async () => {
 		const seed = readFileSync(good(), 'utf8').replace('Pezeshkian', 'Pezeshkiañ');
 		writeFileSync(join(dir, 'latin1.txt'), Buffer.from(seed, 'latin1'));
-		const r = run(join(dir, 'latin1.txt'), '--out', join(dir, 'out-latin1'));
+		const r = await run(join(dir, 'latin1.txt'), '--out', join(dir, 'out-latin1'));
 		expect(r.code).toBe(EXIT.ok);
 		expect(r.stderr).toContain('latin1.txt: not UTF-8; read as Windows-1252 (Latin-1)');
 		const deck = readFileSync(join(dir, 'out-latin1', readdirSync(join(dir, 'out-latin1')).find((f) => f !== 'index.json')!), 'utf8');
@@ -47,34 +47,34 @@ describe('generate CLI encodings', () => {
 });
 
 describe('generate CLI errors and exit codes', () => {
-	it('exits 0 when every article became a deck', () => {
-		expect(run(good(), '--out', join(dir, 'out-ok')).code).toBe(EXIT.ok);
+	it('exits 0 when every article became a deck', async () => {
+		expect((await run(good(), '--out', join(dir, 'out-ok'))).code).toBe(EXIT.ok);
 	});
 
-	it('exits 2 and names the file once when an article gives no deck (a date line only)', () => {
-		const { code, stderr } = run(join(dir, 'in'), '--out', join(dir, 'out-some'));
+	it('exits 2 and names the file once when an article gives no deck (a date line only)', async () => {
+		const { code, stderr } = await run(join(dir, 'in'), '--out', join(dir, 'out-some'));
 		expect(code).toBe(EXIT.skipped);
 		const line = stderr.split('\n').find((l) => l.includes('date-only.txt'))!;
 		expect(line.split('date-only.txt')).toHaveLength(2);
 		expect(line).toContain('date-only.txt: the article has a date line but no title or text');
 	});
 
-	it('names a bad --date as the date, and exits 1', () => {
-		const { code, stderr } = run(good(), '--date', '2024-13-45', '--out', join(dir, 'out-date'));
+	it('names a bad --date as the date, and exits 1', async () => {
+		const { code, stderr } = await run(good(), '--date', '2024-13-45', '--out', join(dir, 'out-date'));
 		expect(code).toBe(EXIT.nothing);
 		expect(stderr).toContain('--date: "2024-13-45" is not a date (expected YYYY-MM-DD');
 		expect(stderr).not.toContain('createdAt');
 	});
 
-	it('names a folder with no .txt files, and exits 1', () => {
-		const { code, stderr } = run(join(dir, 'empty'), '--out', join(dir, 'out-empty'));
+	it('names a folder with no .txt files, and exits 1', async () => {
+		const { code, stderr } = await run(join(dir, 'empty'), '--out', join(dir, 'out-empty'));
 		expect(code).toBe(EXIT.nothing);
-		expect(stderr).toContain(`${join(dir, 'empty')}: this folder has no .txt files`);
+		expect(stderr).toContain(`${join(dir, 'empty')}: this folder has no .txt or .html files`);
 	});
 
-	it('says in one line that --out cannot be written, without a stack trace, and exits 1', () => {
+	it('says in one line that --out cannot be written, without a stack trace, and exits 1', async () => {
 		const out = join(good(), 'decks');
-		const { code, stderr } = run(good(), '--out', out);
+		const { code, stderr } = await run(good(), '--out', out);
 		expect(code).toBe(EXIT.nothing);
 		expect(stderr).toBe(`generate: cannot write to --out ${out} (ENOTDIR)`);
 		expect(existsSync(out)).toBe(false);

@@ -42,7 +42,7 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('npm run generate on a folder of 1,000 articles', () => {
-	it('writes a deck per article and the catalog, shows progress, and lists skipped files with reasons', () => {
+	it('writes a deck per article and the catalog, shows progress, and lists skipped files with reasons', async () => {
 		const err: string[] = [];
 		const tty = process.stderr.isTTY;
 		process.stderr.isTTY = true;
@@ -51,7 +51,7 @@ describe('npm run generate on a folder of 1,000 articles', () => {
 		const log = vi.spyOn(console, 'log').mockImplementation(() => {});
 		let code: number;
 		try {
-			code = main([join(dir, 'articles'), '--out', out]);
+			code = await main([join(dir, 'articles'), '--out', out]);
 		} finally {
 			process.stderr.isTTY = tty;
 			write.mockRestore();

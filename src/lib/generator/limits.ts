@@ -6,3 +6,10 @@
  * per article (MAX_ARTICLE_CHARS in exchange/edit.ts), so a whole batch of articles fits one deck file.
  */
 export const MAX_INPUT_CHARS = 6_000_000;
+
+/**
+ * Largest article file `npm run generate` reads (5 MB on disk). A news article is well under 100 kB of text and a
+ * saved news page (HTML with its scripts) rarely passes 3 MB; a larger file is refused before it is read, named in
+ * the skip summary, so one stray file never holds up a batch.
+ */
+export const MAX_FILE_BYTES = 5_000_000;

@@ -110,12 +110,21 @@ export function headlineEnd(art: Art): number {
 	return line && line[1].trim().length <= 200 ? art.bodyStart + line[0].length : art.bodyStart;
 }
 
+/** Index of the last item starting at or before `at` in a list sorted by start and not overlapping (-1: none); a binary search keeps lookups from scanning long articles. */
+function lastStartingBy<T>(list: T[], at: number, start: (t: T) => number): number {
+	let lo = 0, hi = list.length - 1, r = -1;
+	while (lo <= hi) { const mid = (lo + hi) >> 1; if (start(list[mid]) <= at) { r = mid; lo = mid + 1; } else hi = mid - 1; }
+	return r;
+}
+
 /** The sentence of `art` holding offset `at`, if any. */
 export function sentenceAt(art: Art, at: number): Sentence | undefined {
-	return art.sentences.find((s) => s.start <= at && at < s.end);
+	const s = art.sentences[lastStartingBy(art.sentences, at, (x) => x.start)];
+	return s && at < s.end ? s : undefined;
 }
 
 /** True when [start, end) lies inside quotation marks. */
 export function inQuote(art: Art, start: number, end = start + 1): boolean {
-	return art.quoted.some(([a, b]) => a <= start && end <= b);
+	const q = art.quoted[lastStartingBy(art.quoted, start, (x) => x[0])];
+	return !!q && end <= q[1];
 }

@@ -35,6 +35,30 @@ const PRONOUN = /\b(he|she|him|his|her|hers|they|them|their|theirs|it|its|this|t
 const VAGUE =
 	/\b(the|this|that|these) (\w+ ){0,2}?(country|company|firm|group|party|president|minister|official|government|city|region|plan|deal|agreement|move|decision|organi[sz]ation|court|bill|law|ministry|agency|man|woman|leader|spokes(?:man|woman|person)|chief|head|premier|body|incident|attack|report|statement|measure|proposal|move|case|team|club|state|nation|side|pair|two|duo)\b/i;
 
+// Each entity's mention starts per article, sorted (rebuilt if its mentions change), so a sentence's lookup is a binary search, not a scan of every mention.
+const STARTS = new WeakMap<Ent, { n: number; byArt: Map<number, number[]> }>();
+
+/** The first start of a mention of `e` in article `art` within [from, to), or -1. */
+function firstMentionIn(e: Ent, art: number, from: number, to: number): number {
+	let c = STARTS.get(e);
+	if (!c || c.n !== e.mentions.length) {
+		const byArt = new Map<number, number[]>();
+		for (const m of e.mentions) {
+			const l = byArt.get(m.art);
+			if (l) l.push(m.start);
+			else byArt.set(m.art, [m.start]);
+		}
+		for (const l of byArt.values()) l.sort((a, b) => a - b);
+		c = { n: e.mentions.length, byArt };
+		STARTS.set(e, c);
+	}
+	const l = c.byArt.get(art);
+	if (!l) return -1;
+	let lo = 0, hi = l.length;
+	while (lo < hi) { const mid = (lo + hi) >> 1; if (l[mid] < from) lo = mid + 1; else hi = mid; }
+	return lo < l.length && l[lo] < to ? l[lo] : -1;
+}
+
 /**
  * True when the sentence makes sense alone: no pronoun or vague "the company" (outside quotes)
  * before the first named entity, and no opening "This"/"However"-style link to the previous sentence; `blank` is masked.
@@ -44,12 +68,12 @@ export function standsAlone(art: Art, s: Sentence, ents: Ent[], blank?: [number,
 	if (/^(this|that|these|those|such|however|but|meanwhile|also|it|he|she|they|there|then|yet|still|instead|moreover|furthermore|besides)\b/i.test(text)) return false;
 	let firstEnt = Infinity;
 	let firstPerson = Infinity;
-	for (const e of ents)
-		for (const m of e.mentions)
-			if (m.art === art.index && m.start >= s.start && m.start < s.end) {
-				firstEnt = Math.min(firstEnt, m.start - s.start);
-				if (e.kind === 'person') firstPerson = Math.min(firstPerson, m.start - s.start);
-			}
+	for (const e of ents) {
+		const at = firstMentionIn(e, art.index, s.start, s.end);
+		if (at < 0) continue;
+		firstEnt = Math.min(firstEnt, at - s.start);
+		if (e.kind === 'person') firstPerson = Math.min(firstPerson, at - s.start);
+	}
 	// The blanked words (a cloze's answer) are neither a name nor a vague description.
 	// So is an opening vague subject the builders write out ("The agreement (the Gaza ceasefire) …").
 	const d = definedSubject(art, s, ents);

@@ -44,6 +44,10 @@ describe('lede actor cards', () => {
 		expect(actors('Grace Holloway may be testing the patience of the Harbour Board with her latest plan for Portsmouth.')).toEqual([]);
 		expect(actors('Grace Holloway smiled and waved a small flag of her own at the crowd outside the hall.')).toEqual([]);
 		expect(actors('Grace Holloway did not reveal what she would tell the Harbour Board in Portsmouth on Thursday.')).toEqual([]);
+		expect(actors('Grace Holloway has yet to say how the Harbour Board in Portsmouth would pay for 300 jobs.')).toEqual([]);
+		expect(actors('Grace Holloway was calm but firm: the Harbour Board in Portsmouth must keep 300 jobs.')).toEqual([]);
+		expect(actors('Grace Holloway has been a member of the Harbour Board in Portsmouth for 30 years.')).toEqual([]);
+		expect(actors('Grace Holloway was elected to the Harbour Board in Portsmouth by 300 votes.')).toEqual(['In May 2024, who was elected to the Harbour Board in Portsmouth by 300 votes? → Grace Holloway']);
 	});
 
 	it('follows the article’s two most named actors past the lede, and no one else', () => {

@@ -106,10 +106,15 @@ function actorCard(art: Art, s: Sentence, ents: Ent[]): Candidate | null {
 	if (!finiteVerb(toks[v] ?? '') || MODAL.test(toks[v])) return null;
 	// "U.S. deaths from …", "Iran talks are …": a plural noun after a name used as a modifier, not a verb.
 	if (/s$/.test(toks[v]) && !IRREGULAR.has(toks[v]) && /^(?:of|from|are|were|have|and|in|for|with)$/.test(toks[v + 1] ?? '')) return null;
-	// "did not reveal …", "has never …": what did not happen is no event to learn.
-	if (/^(?:not|never|n['’]t)$/.test(toks[v + 1] ?? '') || /n['’]t$/.test(toks[v])) return null;
-	// "X is a senator": a description, not an event.
-	if (NOT_VERB.test(toks[v]) && /^(?:a|an|the)$/.test(toks[v + 1] ?? '')) return null;
+	// "did not reveal …", "has yet to address …": what did not happen is no event to learn.
+	if (/^(?:not|never|yet|n['’]t)$/.test(toks[v + 1] ?? '') || /n['’]t$/.test(toks[v])) return null;
+	// "X is a senator", "was diplomatic, but firm", "has been a participant": a description, not an event;
+	// "is shifting staff", "was elected", "has been charged" are events.
+	if (NOT_VERB.test(toks[v])) {
+		const next = toks[v + 1] === 'been' ? toks[v + 2] ?? '' : toks[v + 1] ?? '';
+		const event = /^\p{Ll}{3,}(?:ing|ed|en)$/u.test(next) || IRREGULAR.has(next) || (toks[v] !== 'is' && toks[v] !== 'was' && toks[v + 1] !== 'been');
+		if (!event) return null;
+	}
 	let pred = rest.replace(/[.!?]["”’)]?\s*$/, '');
 	const say = SAYING.exec(pred);
 	if (say) pred = pred.slice(0, say.index);

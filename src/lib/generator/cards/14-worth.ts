@@ -114,7 +114,7 @@ const FUNCTION_WORD = /^(?:who|whom|whose|which|that|of|in|at|for|from|on|to|and
 /** True when the prompt has "the X" / "his X" for a head noun X the article's body used before the card's sentence (it points back); "X, the Y" defines instead. */
 function anaphoric(prompt: string, art: Art, at: number): boolean {
 	const bodyFrom = art.text.indexOf('\n', art.bodyStart);
-	const before = art.text.slice(bodyFrom < 0 || bodyFrom > at ? art.bodyStart : bodyFrom, at).toLowerCase();
+	const from = bodyFrom < 0 || bodyFrom > at ? art.bodyStart : bodyFrom;
 	for (const m of prompt.matchAll(/(?:^|[^,]\s)(?:the|this|his|her|their|its)\s+(\p{Ll}+(?:\s+\p{Ll}+){0,2})/giu)) {
 		const run = m[1].split(/\s+/);
 		// The head noun ends the run: before a function word, a quantifier ("both") or a participle ("feeding").
@@ -125,9 +125,27 @@ function anaphoric(prompt: string, art: Art, at: number): boolean {
 		if (run.some((w) => /^(?:first|last|second|third|next|only|same|new|former|\p{Ll}+est)$/u.test(w))) continue;
 		if (new RegExp(`\\b${noun}\\s+(?:of|in|at|for|from|on|over|near|between|with)\\s+(?:the\\s+)?\\p{Lu}`, 'u').test(prompt)) continue;
 		const stem = noun.replace(/(?:s|es|ed|ing)$/, '');
-		if (stem.length >= 3 && new RegExp(`\\b${stem}`, 'u').test(before)) return true;
+		if (stem.length >= 3 && firstUse(art, from, stem) + stem.length <= at) return true;
 	}
 	return false;
+}
+
+// Per article: the lower-cased text and, per (start, stem), where the stem first begins a word; cached so each card's check is not a scan of the whole text before it.
+const USES = new WeakMap<Art, { text: string; lower: string; first: Map<string, number> }>();
+
+/** Offset of the first `\bstem` in the article's lower-cased text at or after `from` (Infinity when none). */
+function firstUse(art: Art, from: number, stem: string): number {
+	let c = USES.get(art);
+	if (!c || c.text !== art.text) USES.set(art, (c = { text: art.text, lower: art.text.toLowerCase(), first: new Map() }));
+	const key = `${from}:${stem}`;
+	let at = c.first.get(key);
+	if (at === undefined) {
+		const re = new RegExp(`\\b${stem}`, 'gu');
+		re.lastIndex = from;
+		at = re.exec(c.lower)?.index ?? Infinity;
+		c.first.set(key, at);
+	}
+	return at;
 }
 
 /** "on Tuesday" in a prompt becomes "on Tuesday (15 March 2016)" from the date extraction found in the source sentence. */

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readArticle } from './01-read';
+import { readFileSync } from 'node:fs';
+import { dateLine, readArticle } from './01-read';
+import { generate } from '../index';
+import { toDeck } from '../../deck/parse';
 import { GeneratorError } from '../errors';
 
 describe('readArticle', () => {
@@ -8,6 +11,23 @@ describe('readArticle', () => {
 		expect(a.date).toBe('2024-12-03');
 		expect(a.title).toBe('Mayor opens bridge');
 		expect(a.content.slice(a.bodyStart)).toMatch(/^Mayor/);
+	});
+	it('reads a date line of its own: the body starts at the title, past the line break', () => {
+		const content = 'date 2025-03-14\nMayor opens bridge\n\nThe mayor spoke.';
+		expect(dateLine(content)).toEqual({ date: '2025-03-14', bodyStart: 16 });
+		const a = readArticle(content);
+		expect(a.date).toBe('2025-03-14');
+		expect(a.content.slice(a.bodyStart)).toMatch(/^Mayor/);
+		expect(dateLine('\n\nNo date here').bodyStart).toBe(2);
+	});
+	it('makes a valid deck from an article whose date line stands alone (offsets match the trimmed article text)', () => {
+		// The project's own seed article, its same-line date prefix taken off.
+		const body = readFileSync('seeds/000_f7b65d3c32bc7588.txt', 'utf8').replace(/^ date \S+ /, '');
+		for (const content of [`date 2025-03-14\n${body}`, ` date 2025-03-14\n\n${body}`, `\n\n${body}`]) {
+			const deck = generate([{ content, file: 'own-line.txt' }], { now: '2025-03-14T00:00:00.000Z' });
+			expect(deck.cards.length).toBeGreaterThan(0);
+			expect(() => toDeck(JSON.parse(JSON.stringify(deck)))).not.toThrow();
+		}
 	});
 	it('accepts a month-only date and an override', () => {
 		expect(readArticle(' date 2024-12 Title').date).toBe('2024-12');

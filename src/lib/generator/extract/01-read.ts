@@ -79,6 +79,19 @@ function breakAt(text: string, pos: number, end: number): number {
 	return -1;
 }
 
+/**
+ * The article's date line and where its body starts: ` date YYYY-MM-DD ` before the title (on its line or a line of
+ * its own), then any blank space. The CLI, the browser's worker and every other reader call this one function, so a
+ * deck's article text (which the deck schema trims) and its cards' offsets agree however the date is written.
+ */
+export function dateLine(content: string): { date: string | null; bodyStart: number } {
+	const m = DATE_PREFIX.exec(content);
+	const space = /\s*/y;
+	space.lastIndex = m ? m[0].length : 0;
+	space.exec(content);
+	return { date: m ? m[1] : null, bodyStart: space.lastIndex };
+}
+
 /** Parses an article: optional ` date YYYY-MM-DD ` prefix on the first line, title, body start. */
 export function readArticle(content: string, opts: { date?: string } = {}): ReadArticle {
 	if (typeof content !== 'string') throw new GeneratorError(`expected text, got ${typeof content}`);
@@ -86,9 +99,9 @@ export function readArticle(content: string, opts: { date?: string } = {}): Read
 	assertText(content);
 	if (content.trim() === '') throw new GeneratorError('article is empty');
 	const text = breakLongLines(blankMarkup(content));
-	const m = DATE_PREFIX.exec(text);
-	const bodyStart = m ? m[0].length : 0;
-	let date = m ? m[1] : null;
+	const line = dateLine(text);
+	const bodyStart = line.bodyStart;
+	let date = line.date;
 	if (opts.date !== undefined) {
 		if (!/^\d{4}-\d{2}(-\d{2})?$/.test(opts.date)) throw new GeneratorError(`bad date "${opts.date}": expected YYYY-MM-DD`);
 		date = opts.date;

@@ -168,9 +168,22 @@ function personByToken(byToken: Map<string, Set<Ent>>, w: string): Ent | undefin
 	return best;
 }
 
-/** Canonical display name: the longest mention (person) or the fullest surface form. */
+/**
+ * Canonical display name: the fullest surface form — most words, then the form written most often (so "the Barry
+ * Bennetts of the world" once does not rename Barry Bennett), then the longest.
+ */
 export function canonicalName(e: Ent): string {
-	return e.mentions.reduce((a, m) => (m.text.length > a.length ? m.text : a), '');
+	const count = new Map<string, number>();
+	for (const m of e.mentions) count.set(m.text, (count.get(m.text) ?? 0) + 1);
+	const size = (t: string) => t.split(/\s+/).length;
+	let best = '';
+	for (const [t, n] of count) {
+		const b = count.get(best) ?? 0;
+		// At a tie, a plural ("Bennetts" beside "Bennett") is not the name; otherwise the longer form is fuller.
+		const longer = t === `${best}s` ? false : best === `${t}s` ? true : t.length > best.length;
+		if (!best || size(t) > size(best) || (size(t) === size(best) && (n > b || (n === b && longer)))) best = t;
+	}
+	return best;
 }
 
 /** Splits "Rwanda and Uganda" into two chunks when both halves are listed names. */

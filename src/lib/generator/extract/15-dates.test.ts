@@ -38,6 +38,26 @@ describe('dates', () => {
 	it('gives relative dates a null value without an article date', () => {
 		expect(values('He left yesterday.', null)).toEqual([['yesterday', null]]);
 	});
+	it('reads a bare month said in the future (or on a schedule) as the coming one, in the past as the last one', () => {
+		const at = (t: string) => values(t, '2025-03-14');
+		expect(at('The council meets in July.')).toEqual([['in July', '2025-07']]);
+		expect(at('The council will vote in November.')).toEqual([['in November', '2025-11']]);
+		expect(at('The board said it would decide in November.')).toEqual([['in November', '2025-11']]);
+		expect(at('The vote is scheduled for January.')).toEqual([['for January', '2026-01']]);
+		expect(at('The agency plans to report in February.')).toEqual([['in February', '2026-02']]);
+		expect(at('Elections are due in October.')).toEqual([['in October', '2025-10']]);
+		expect(at('The new rules, announced by the mayor, take effect in July.')).toEqual([['in July', '2025-07']]);
+		expect(at('The council approved the budget in July.')).toEqual([['in July', '2024-07']]);
+		expect(at('The talks, which began in November, will resume in April.')).toEqual([['in November', '2024-11'], ['in April', '2025-04']]);
+		expect(at('Prices fell in February.')).toEqual([['in February', '2025-02']]);
+		expect(at('The bridge opens in March.')).toEqual([['in March', '2025-03']]);
+	});
+	it('keeps a day said in the future ahead of the article and a day said in the past behind it', () => {
+		const at = (t: string) => values(t, '2025-03-14');
+		expect(at('The court will rule on November 20.')).toEqual([['on November 20', '2025-11-20']]);
+		expect(at('The court ruled on November 20.')).toEqual([['on November 20', '2024-11-20']]);
+		expect(values('The council met on January 5.', '2024-12-03')).toEqual([['on January 5', '2024-01-05']]);
+	});
 	it('takes tense from the reporting clause nearest the date, not from quoted words', () => {
 		expect(values('The mayor spoke on Friday “so that we will all be safe next time”.')).toEqual([['on Friday', '2024-11-29']]);
 		expect(values('Speaking on Friday, Ada Holm said she planned to appeal.')).toEqual([['on Friday', '2024-11-29']]);

@@ -14,15 +14,19 @@ const ORD = Object.keys(ORDINALS).join('|');
 const month = (s: string) => MONTHS[s.toLowerCase().replace('.', '')];
 const yearOf = (s: string) => (s.length === 2 ? 2000 + Number(s) : Number(s));
 // Present-tense schedules ("holds its primary Tuesday", "meets on Friday") speak of the coming day too.
-const FUTURE = /\b(?:will|'ll|’ll|shall|going to|is expected|are expected|expected to|plans? to|planned|set to|scheduled|due to|is to|are to|upcoming|next|would|to (?:begin|start|take effect|resume|open|end)|holds|hosts|faces|meets|begins|starts|opens|heads to|travels to|votes|vote on|kicks off|is slated|are slated)\b/i;
+const FUTURE = /\b(?:will|'ll|’ll|shall|going to|is expected|are expected|expected to|plans? to|planned|set to|scheduled|due to|is to|are to|upcoming|next|would|to (?:begin|start|take effect|resume|open|end)|holds|hosts|faces|meets|begins|starts|opens|heads to|travels to|votes|vote on|kicks off|is slated|are slated|is due|are due|takes? effect|comes? into force)\b/i;
 
-/** Year for a month (and day) with no year: the nearest occurrence, pushed by tense; a whole month said in the future is never behind the article's month. */
+/**
+ * Year for a month (and day) with no year, relative to the article's date. Said in the future (or with a schedule word),
+ * a whole month is the coming one and a day is not more than a month behind; said in the past, a month is the most
+ * recent one and a day not more than a month ahead; with no tense, the nearest occurrence.
+ */
 function yearFor(ref: Ymd, m: number, d: number, tense: Tense, monthOnly = false): number {
-	if (monthOnly && tense === 'future' && m < ref.m) return ref.y + 1;
-	if (monthOnly && tense === 'past' && m > ref.m) return ref.y - 1;
+	if (monthOnly && tense === 'future') return m >= ref.m ? ref.y : ref.y + 1;
+	if (monthOnly && tense === 'past') return m <= ref.m ? ref.y : ref.y - 1;
 	const diff = dayDiff(ref, { y: ref.y, m, d });
-	if (tense === 'past' && diff > 31) return ref.y - 1;
-	if (tense === 'future' && diff < -31) return ref.y + 1;
+	if (tense === 'past') return diff > 31 ? ref.y - 1 : ref.y;
+	if (tense === 'future') return diff < -31 ? ref.y + 1 : ref.y;
 	if (diff > 200) return ref.y - 1;
 	if (diff < -200) return ref.y + 1;
 	return ref.y;
@@ -50,7 +54,7 @@ const RULES: Rule[] = [
 	{ re: new RegExp(`\\b(?:on\\s+)?the\\s+(${ORD})\\s+of\\s+(${MONTH_RE})(?:,?\\s+(\\d{4}))?`, 'gi'),
 		value: (m, ref, t) => { const mo = month(m[2]), d = ORDINALS[m[1].toLowerCase()]; const y = m[3] ? +m[3] : ref ? yearFor(ref, mo, d, t) : null; return y === null ? null : fmtDay({ y, m: mo, d }); } },
 	{ re: new RegExp(`\\b(?:(?:early|late|mid|the end of|the start of|the beginning of|the middle of)[\\s-]+)?(${MONTH_RE})(?:\\s+of)?,?\\s+(\\d{4})\\b`, 'g'), value: (m) => fmtMonth(+m[2], month(m[1])) },
-	{ re: new RegExp(`\\b(?:(in|since|until|by|through|from|during|before|after|of|last|next|this|early|late|mid|earlier in|later in)[\\s-]+)(?:(?:early|late|mid)[\\s-]+)?(${MONTH_RE})\\b(?!\\s+\\d)`, 'gi'),
+	{ re: new RegExp(`\\b(?:(in|for|since|until|by|through|from|during|before|after|of|last|next|this|early|late|mid|earlier in|later in)[\\s-]+)(?:(?:early|late|mid)[\\s-]+)?(${MONTH_RE})\\b(?!\\s+\\d)`, 'gi'),
 		value: (m, ref, t) => {
 			if (!/^\p{Lu}/u.test(m[2])) return undefined;
 			if (!ref) return null;
@@ -135,6 +139,8 @@ function tenseAt(text: string, s: number, e: number, sent: Sentence | undefined)
 			if (re !== FUTURE && /\b(?:be|is|are|been|being)\s+$/i.test(around.slice(Math.max(0, m.index - 7), m.index))) continue;
 			// "asked on Sunday how he would act": a verb in a clause after the date does not set its tense.
 			if (m.index > at && SUBORDINATE.test(around.slice(at, m.index))) continue;
+			// "The rules, announced on Monday, take effect in July": a clause set off by commas before the date is not its clause.
+			if (m.index < at && re !== FUTURE && /,[^,]*$/.test(around.slice(0, m.index)) && around.slice(m.index, at).includes(',')) continue;
 			best = Math.min(best, Math.abs(m.index - at));
 		}
 		return best;
