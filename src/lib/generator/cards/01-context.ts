@@ -104,10 +104,19 @@ export function makeArt(index: number, content: string, facts: Facts, file?: str
 	};
 }
 
-/** Where the headline line ends (offset in `art.text`); the body start when the first line is longer than a headline (a paste without one). */
+/**
+ * Where the headline line ends (offset in `art.text`), or the body start when the first line reads as the lede
+ * itself: longer than a headline, or a full sentence with an article and no headline colon ("Pezeshkian and Putin
+ * discussed the latest developments in Syria on the phone on Monday."), not "Ex-CIA chief in Benghazi breaks silence".
+ */
 export function headlineEnd(art: Art): number {
 	const line = /^\s*([^\n]*)/.exec(art.text.slice(art.bodyStart, art.bodyStart + 2000));
-	return line && line[1].trim().length <= 200 ? art.bodyStart + line[0].length : art.bodyStart;
+	if (!line) return art.bodyStart;
+	const t = line[1].trim();
+	const words = t.split(/\s+/).filter((w) => w.length > 3);
+	const titleCase = words.length > 0 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.6;
+	const lede = t.length > 200 || (/[.!?]["”’)]?$/.test(t) && !titleCase && !/:\s/.test(t) && /\b(?:the|a|an)\b/i.test(t));
+	return lede ? art.bodyStart : art.bodyStart + line[0].length;
 }
 
 /** Index of the last item starting at or before `at` in a list sorted by start and not overlapping (-1: none); a binary search keeps lookups from scanning long articles. */

@@ -77,8 +77,8 @@ describe('lede actor cards', () => {
 		expect(card?.source.sentence).toContain('Mayor Grace Holloway rejected');
 	});
 
-	it('asks nothing from the headline line, but keeps the lede of a paste that has no headline', () => {
-		const head = ' date 2024-05-14 Mayor Grace Holloway rejected a plan by the Harbour Board to sell the ferry docks to Brightwater Holdings.\n\nThe vote is in June.\n';
+	it('asks nothing from a headline line, but keeps a first line that is the lede itself', () => {
+		const head = ' date 2024-05-14 Mayor Grace Holloway rejects Harbour Board plan to sell ferry docks to Brightwater Holdings.\n\nThe vote is in June.\n';
 		expect(generate([{ content: head, file: 'h.txt' }], { now: '2024-05-14T00:00:00.000Z' }).cards.filter((c) => c.source.sentence.includes('Holloway'))).toEqual([]);
 		const lede = ' date 2024-05-14 Mayor Grace Holloway rejected a plan on Monday to sell the old ferry docks to a private company from the south coast of Portsmouth. The board had hoped to raise 40 million pounds from the sale to repair the sea wall in Portsmouth before the winter storms.\n';
 		expect(generate([{ content: lede, file: 'l.txt' }], { now: '2024-05-14T00:00:00.000Z' }).cards.map((c) => c.answer)).toContain('Grace Holloway');

@@ -81,13 +81,14 @@ export function worthAsking(c: Candidate, art: Art): Candidate | null {
 /**
  * Which dates are worth a card. Ten blind rounds (about 330 date cards): a day or month in the article's first
  * tenth or first two sentences (its lede) was acceptable 70–78% of the time, a year in the first half 57%, any other date 25–45%
- * (side remarks: when a poll came out, a memo's night). Dates about the article's main actor are kept too.
+ * (side remarks: when a poll came out, a memo's night). Dates about the article's main actor in its first half are kept too.
  */
 function worthDating(c: Candidate, art: Art): boolean {
 	const { card } = c;
 	const pos = card.source.start / Math.max(1, art.text.length - art.bodyStart);
 	const yearOnly = /^\d{4}$/.test(typeof card.answer === 'string' ? card.answer : '');
-	return pos < 0.1 || c.sentence <= 2 || (yearOnly && pos < 0.5) || aboutMainActors(card, art);
+	// Rounds 11–14 (about 200 date cards): past the article's middle even the main actor's dates were acceptable 35% of the time.
+	return pos < 0.1 || c.sentence <= 2 || (pos < 0.5 && (yearOnly || aboutMainActors(card, art)));
 }
 
 /** True when the card's sentence names the article's most mentioned person, place or group. */

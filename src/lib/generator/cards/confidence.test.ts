@@ -111,6 +111,13 @@ describe('round 8 rules', () => {
 		expect(worthAsking(cand('where', 'Fill in the place: Ruth Calder met voters in ____ on Monday.'), art)).not.toBeNull();
 		expect(worthAsking(cand('when', 'Fill in the month and year: the vote will come in late November or ____.', 'December'), art)).toBeNull();
 	});
+	it('asks the main actor’s dates in the article’s first half, not past its middle', () => {
+		const filler = (n: number) => Array.from({ length: n }, (_, i) => `The harbour committee heard ${i + 2} more complaints about the noise from the old ferry docks.`).join(' ');
+		const text = ` date 2016-03-10 Harbour\n\nRuth Calder wants the docks closed. ${filler(3)}\n\nRuth Calder met dock workers in Portsmouth on Monday to discuss the closure plan. ${filler(6)}\n\nRuth Calder signed the closure order for the ferry docks at the town hall on Tuesday. ${filler(2)}\n`;
+		const when = generate([{ content: text, file: 'h.txt' }], { now: NOW }).cards.filter((c) => c.type === 'when').map((c) => c.answer);
+		expect(when).toContain('7 March 2016');
+		expect(when).not.toContain('8 March 2016');
+	});
 	it('asks no date read from "today" or "last month"', () => {
 		const text = ` date 2016-03-10 Vote\n\nRuth Calder met voters in Ohio on Wednesday.\n`;
 		const a = makeArt(0, text, extractFacts(text));
