@@ -225,7 +225,8 @@ export async function syncCatalog(
 	for (const entry of entries) {
 		const url = new URL(entry.file, base).href;
 		try {
-			results.push(await applyImport(await prepareImport(await readDeckText(await fetchText(url, fetchFn), url, now), origin), now));
+			// The deck keeps its address (as a deck imported by URL does), so a bundled deck is shared by a link to it.
+			results.push(await applyImport(await prepareImport(await fetchDeck(url, now, fetchFn), origin), now));
 		} catch (e) {
 			errors.push(e instanceof DeckError ? e : new DeckError([String(e)], url));
 		}

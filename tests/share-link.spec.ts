@@ -1,0 +1,93 @@
+import { test, expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { deflateRawSync } from 'node:zlib';
+import { openLibrary, waitForServiceWorker } from './helpers';
+
+// The bundled article under another headline, so the made deck is not the bundled one.
+const title = 'Week 3: Pezeshkian and Putin discussed the latest developments in Syria on the phone on Monday.';
+const article = readFileSync('seeds/000_f7b65d3c32bc7588.txt', 'utf8').replace(' date 2024-12-03 Pezeshkian and Putin discussed', ' date 2024-12-03 Week 3: Pezeshkian and Putin discussed');
+
+/** Ids of the decks stored in this browser, read straight from IndexedDB. */
+function storedDeckIds(page: Page): Promise<string[]> {
+	return page.evaluate(
+		() =>
+			new Promise<string[]>((resolve, reject) => {
+				const open = indexedDB.open('newsdeck');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const req = open.result.transaction('decks').objectStore('decks').getAllKeys();
+					req.onsuccess = () => {
+						open.result.close();
+						resolve((req.result as string[]).sort());
+					};
+				};
+			})
+	);
+}
+
+test('a made deck travels inside its link: a fresh browser, offline, asks and then adds it', async ({ page, browser }) => {
+	await openLibrary(page);
+	await page.getByRole('link', { name: 'New deck from articles' }).click();
+	await page.getByLabel('Article text').fill(article);
+	await page.getByRole('button', { name: 'Make cards' }).click();
+	await expect(page.getByTestId('card-editor').first()).toBeVisible({ timeout: 20_000 });
+	const cards = await page.getByTestId('card-editor').count();
+	await page.getByRole('button', { name: 'Save to library' }).click();
+	await expect(page.getByRole('status')).toContainText(`with ${cards} cards`);
+	await page.getByRole('link', { name: 'Open the deck' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+	await page.getByRole('button', { name: 'Share' }).click();
+	const link = await page.getByLabel('Link that adds this deck').inputValue();
+	expect(link).toMatch(/^http:\/\/localhost:\d+\/#deck=[\w-]+$/);
+	expect(link).not.toContain('?');
+
+	// Another browser that has the app cached, with the network off: the deck comes from the link alone.
+	const fresh = await browser.newContext();
+	const other = await fresh.newPage();
+	await openLibrary(other);
+	await waitForServiceWorker(other);
+	const before = await storedDeckIds(other);
+	await fresh.setOffline(true);
+	await other.goto('/settings');
+	await other.goto(link);
+	const offer = other.getByTestId('link-offer');
+	await expect(offer.getByRole('heading')).toHaveText(`Add “${title}”?`);
+	await expect(offer).toContainText(`${cards} cards from 1 article`);
+	// Asked, not added: nothing is stored until "Add deck".
+	expect(await storedDeckIds(other)).toEqual(before);
+	expect(new URL(other.url()).hash).toBe('');
+	await offer.getByRole('button', { name: 'Add deck' }).click();
+	await expect(other.getByRole('status')).toHaveText(`Added “${title}” with ${cards} cards.`);
+	expect((await storedDeckIds(other)).length).toBe(before.length + 1);
+	await other.getByRole('link', { name: title }).click();
+	await expect(other.getByTestId('count-new')).toHaveText(String(cards));
+	await fresh.close();
+});
+
+test('a link whose fragment is not a deck says what is wrong, and nothing changes', async ({ page }) => {
+	await openLibrary(page);
+	const before = await storedDeckIds(page);
+	await page.goto('/settings');
+	await page.goto('/#deck=this-is!not*a+deck');
+	await expect(page.getByRole('alert')).toContainText('the link: not a valid deck:');
+	await expect(page.getByRole('alert')).toContainText('the link may be cut off or mistyped');
+	await expect(page.getByRole('alert')).toContainText('Nothing was added; your library is as it was.');
+	await expect(page.getByTestId('link-offer')).toHaveCount(0);
+
+	// Well packed, but not a deck: the deck schema names the field.
+	const packed = deflateRawSync(Buffer.from(JSON.stringify({ format: 'newsdeck', version: 1, id: 'x', title: 'Bad', cards: 'none' }))).toString('base64url');
+	await page.goto('/settings');
+	await page.goto(`/#deck=${packed}`);
+	await expect(page.getByRole('alert')).toContainText('the link: not a valid deck:');
+	await expect(page.getByRole('alert')).toContainText('cards:');
+	await expect(page.getByTestId('link-offer')).toHaveCount(0);
+	expect(await storedDeckIds(page)).toEqual(before);
+});
+
+test('a bundled deck links to its own address', async ({ page }) => {
+	await openLibrary(page);
+	await page.locator('.decks a').first().click();
+	await page.getByRole('button', { name: 'Share' }).click();
+	const origin = new URL(page.url()).origin;
+	await expect(page.getByLabel('Link that adds this deck')).toHaveValue(new RegExp(`^${origin}/\\?deck=${encodeURIComponent(`${origin}/decks/`)}[\\w.-]+\\.json$`));
+});
