@@ -1,12 +1,13 @@
 /** Deck page exports (.json, CSV, Anki, Quizlet) and the share link (the deck's address, or the deck inside the link) with its QR code. */
 import { loadDeck } from '../db/teacher';
 import { toAnkiTsv, toCsv, toQuizletTsv } from '../exchange/csv';
-import { deckFileName, downloadText } from '../exchange/download';
+import { deckFileName, downloadBlob, downloadText } from '../exchange/download';
+import { loadSqlJs } from '../exchange/anki/sqlite';
 import { qrPath, shareLink, type QrPath } from '../exchange/share';
 import { deckLink, MAX_LINK_CHARS } from '../exchange/link';
 import type { Deck } from '../deck/schema';
 
-/** Export formats offered on the deck page. */
+/** Export formats offered on the deck page (the Anki package is written apart: it needs sql.js). */
 export type ExportFormat = 'json' | 'csv' | 'anki' | 'quizlet';
 
 const FORMATS: Record<ExportFormat, { ext: string; type: string; write: (d: Deck) => string; suffix: string }> = {
@@ -36,6 +37,23 @@ export class DeckSharing {
 		const f = FORMATS[format];
 		downloadText(deckFileName(deck.title, f.ext, f.suffix), f.write(deck), f.type);
 	}
+
+	/** Downloads the deck as an Anki package (.apkg), loading sql.js and the writer only now. */
+	async downloadApkg(): Promise<void> {
+		this.exportError = '';
+		try {
+			const deck = await loadDeck(this.deckId);
+			if (!deck) return;
+			const [{ deckToApkg }, SQL] = await Promise.all([import('../exchange/anki/write'), loadSqlJs()]);
+			const bytes = await deckToApkg(deck, SQL, new Date());
+			downloadBlob(deckFileName(deck.title, 'apkg'), new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/octet-stream' }));
+		} catch (e) {
+			this.exportError = `The Anki package could not be made: ${e instanceof Error ? e.message : String(e)}`;
+		}
+	}
+
+	/** Why the last export failed, or ''. */
+	exportError = $state('');
 
 	/**
 	 * Opens the share panel: a deck with a web address (bundled decks included) links to it; any other deck
