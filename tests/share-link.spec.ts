@@ -46,6 +46,8 @@ test('a made deck travels inside its link: a fresh browser, offline, asks and th
 	const other = await fresh.newPage();
 	await openLibrary(other);
 	await waitForServiceWorker(other);
+	// The bundled decks are listed at once and stored a moment later.
+	await expect.poll(async () => (await storedDeckIds(other)).length).toBeGreaterThan(0);
 	const before = await storedDeckIds(other);
 	await fresh.setOffline(true);
 	await other.goto('/settings');
@@ -66,6 +68,7 @@ test('a made deck travels inside its link: a fresh browser, offline, asks and th
 
 test('a link whose fragment is not a deck says what is wrong, and nothing changes', async ({ page }) => {
 	await openLibrary(page);
+	await expect.poll(async () => (await storedDeckIds(page)).length).toBeGreaterThan(0);
 	const before = await storedDeckIds(page);
 	await page.goto('/settings');
 	await page.goto('/#deck=this-is!not*a+deck');

@@ -8,5 +8,8 @@ describe('deckFileName', () => {
 		expect(deckFileName('انتخابات 2024', 'json')).toBe('انتخابات-2024.json');
 		expect(deckFileName('***', 'csv')).toBe('deck.csv');
 		expect(deckFileName('a'.repeat(100), 'json')).toBe('a'.repeat(60) + '.json');
+		expect(deckFileName('Pezeshkian and Putin discussed the latest developments in Syria on the phone', 'json')).toBe(
+			'pezeshkian-and-putin-discussed-the-latest-developments-in.json'
+		);
 	});
 });

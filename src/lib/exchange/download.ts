@@ -23,6 +23,9 @@ export const fileName = (base: string, ext: string) => `${base.replace(/[^\w.-]+
 
 /** A file name from a deck's title: its words in lower case joined by "-" (letters of any script kept), e.g. `lakeside-bridge-opens-anki.txt`. */
 export function deckFileName(title: string, ext: string, suffix = ''): string {
-	const slug = normalise(title).replace(/'/g, '').replace(/ /g, '-').slice(0, 60).replace(/-+$/, '');
-	return `${slug || 'deck'}${suffix}.${ext}`;
+	const full = normalise(title).replace(/'/g, '').replace(/ /g, '-');
+	let slug = full.slice(0, 60);
+	// A long title is cut after a whole word.
+	if (full.length > 60 && full[60] !== '-' && slug.includes('-')) slug = slug.slice(0, slug.lastIndexOf('-'));
+	return `${slug.replace(/-+$/, '') || 'deck'}${suffix}.${ext}`;
 }
