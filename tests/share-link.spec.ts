@@ -1,29 +1,11 @@
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { deflateRawSync } from 'node:zlib';
-import { openLibrary, waitForServiceWorker } from './helpers';
+import { openLibrary, storedDeckIds, waitForServiceWorker } from './helpers';
 
 // The bundled article under another headline, so the made deck is not the bundled one.
 const title = 'Week 3: Pezeshkian and Putin discussed the latest developments in Syria on the phone on Monday.';
 const article = readFileSync('seeds/000_f7b65d3c32bc7588.txt', 'utf8').replace(' date 2024-12-03 Pezeshkian and Putin discussed', ' date 2024-12-03 Week 3: Pezeshkian and Putin discussed');
-
-/** Ids of the decks stored in this browser, read straight from IndexedDB. */
-function storedDeckIds(page: Page): Promise<string[]> {
-	return page.evaluate(
-		() =>
-			new Promise<string[]>((resolve, reject) => {
-				const open = indexedDB.open('newsdeck');
-				open.onerror = () => reject(open.error);
-				open.onsuccess = () => {
-					const req = open.result.transaction('decks').objectStore('decks').getAllKeys();
-					req.onsuccess = () => {
-						open.result.close();
-						resolve((req.result as string[]).sort());
-					};
-				};
-			})
-	);
-}
 
 test('a made deck travels inside its link: a fresh browser, offline, asks and then adds it', async ({ page, browser }) => {
 	await openLibrary(page);

@@ -2,18 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { deflateSync } from 'fflate';
 import { deckFragment, deckLink, fragmentPayload, fromBase64Url, readDeckFragment, toBase64Url } from './link';
 import { sampleDeck } from '../deck/fixtures/sample-deck';
-import { DeckError } from '../deck/errors';
+import { deckErrorOf } from '../deck/fixtures/deck-error';
 
 const payloadOf = (bytes: Uint8Array) => toBase64Url(bytes);
-const problemsOf = (payload: string, max?: number) => {
-	try {
-		readDeckFragment(payload, max);
-	} catch (e) {
-		expect(e).toBeInstanceOf(DeckError);
-		return (e as DeckError).message;
-	}
-	throw new Error('expected a DeckError');
-};
+const problemsOf = (payload: string, max?: number) => deckErrorOf(() => readDeckFragment(payload, max)).message;
 
 describe('deck in the link', () => {
 	it('base64url round-trips every length and byte', () => {

@@ -6,7 +6,7 @@ import { deckToApkg } from './write';
 import { richDeck } from './fixtures/rich-deck';
 import { ankiMadeApkg } from './fixtures/anki-made';
 import { toDeck } from '../../deck/parse';
-import { DeckError } from '../../deck/errors';
+import { deckErrorOf } from '../../deck/fixtures/deck-error';
 
 let SQL: SqlJsStatic;
 beforeAll(async () => {
@@ -14,15 +14,7 @@ beforeAll(async () => {
 });
 const NOW = new Date('2026-02-01T10:00:00Z');
 
-const refused = (bytes: Uint8Array, file = 'broken.apkg') => {
-	try {
-		apkgToDeck(bytes, file, SQL, NOW);
-	} catch (e) {
-		expect(e).toBeInstanceOf(DeckError);
-		return (e as DeckError).message;
-	}
-	throw new Error('expected a DeckError');
-};
+const refused = (bytes: Uint8Array, file = 'broken.apkg') => deckErrorOf(() => apkgToDeck(bytes, file, SQL, NOW)).message;
 
 describe('Anki package import', () => {
 	it('reads its own export back: ids, types, prompts, answers, choices, tags, sources and articles', async () => {
