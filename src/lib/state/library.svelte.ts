@@ -5,7 +5,7 @@ import { getSetting, setSetting } from '../db/teacher';
 import { applyImport, checkCatalog, checkUrl, fetchDeck, prepareImport, readDeckFile, syncCatalog, type ImportPacing, type ImportProgress, type ImportResult, type PendingImport } from '../import/load';
 import { DeckError } from '../deck/errors';
 import type { CatalogEntry, Deck } from '../deck/schema';
-import { fragmentPayload, readDeckFragment } from '../exchange/link';
+import { fragmentPayload, LINK_SOURCE } from '../exchange/link';
 import { summariseDiff } from '../exchange/diff';
 import { StorageError } from '../db/errors';
 
@@ -71,7 +71,7 @@ export class LibraryState {
 	async start(deckParam: string | null, hash = ''): Promise<void> {
 		if (deckParam) this.offerLink(deckParam);
 		const payload = fragmentPayload(hash);
-		if (payload !== null) this.offerInline(payload);
+		if (payload !== null) await this.offerInline(payload);
 		await this.syncSeeds();
 		this.catalogUrl = await getSetting(CATALOG_KEY, '');
 		if (this.catalogUrl) await this.recheckCatalog();
@@ -163,11 +163,13 @@ export class LibraryState {
 	}
 
 	/** Unpacks and checks a deck carried in the link (untrusted: the one deck schema) and holds it for the learner to confirm. */
-	offerInline(payload: string): void {
+	async offerInline(payload: string): Promise<void> {
 		try {
+			// The unpacking code is loaded only for such a link.
+			const { readDeckFragment } = await import('../exchange/link-codec');
 			this.offer = { kind: 'inline', deck: readDeckFragment(payload) };
 		} catch (e) {
-			this.error = `${messageOf(e, 'the link')}\nNothing was added; your library is as it was.`;
+			this.error = `${messageOf(e, LINK_SOURCE)}\nNothing was added; your library is as it was.`;
 		}
 	}
 

@@ -4,7 +4,7 @@ import { toAnkiTsv, toCsv, toQuizletTsv } from '../exchange/csv';
 import { deckFileName, downloadBlob, downloadText } from '../exchange/download';
 import { loadSqlJs } from '../exchange/anki/sqlite';
 import { qrPath, shareLink, type QrPath } from '../exchange/share';
-import { deckLink, MAX_LINK_CHARS } from '../exchange/link';
+import { MAX_LINK_CHARS } from '../exchange/link';
 import type { Deck } from '../deck/schema';
 
 /** Export formats offered on the deck page (the Anki package is written apart: it needs sql.js). */
@@ -67,6 +67,7 @@ export class DeckSharing {
 			this.kind = 'address';
 			this.link = shareLink(origin, deck.url);
 		} else {
+			const { deckLink } = await import('../exchange/link-codec');
 			const link = deckLink(origin, deck, maxLink);
 			this.kind = link ? 'inline' : 'too-big';
 			this.link = link ?? '';

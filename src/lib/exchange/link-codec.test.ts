@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deflateSync } from 'fflate';
-import { deckFragment, deckLink, fragmentPayload, fromBase64Url, readDeckFragment, toBase64Url } from './link';
+import { deckFragment, deckLink, fromBase64Url, readDeckFragment, toBase64Url } from './link-codec';
+import { fragmentPayload } from './link';
 import { sampleDeck } from '../deck/fixtures/sample-deck';
 import { deckErrorOf } from '../deck/fixtures/deck-error';
 
