@@ -76,3 +76,26 @@ test('a bundled deck links to its own address', async ({ page }) => {
 	const origin = new URL(page.url()).origin;
 	await expect(page.getByLabel('Link that adds this deck')).toHaveValue(new RegExp(`^${origin}/\\?deck=${encodeURIComponent(`${origin}/decks/`)}[\\w.-]+\\.json$`));
 });
+
+test('a deck too big to travel inside a link says so and offers its file', async ({ page }) => {
+	// 600 cards of words that do not repeat: about 60 kB of link, over the 32,000-character limit.
+	let seed = 7;
+	const word = () => Array.from({ length: 7 }, () => 'abcdefghijklmnopqrstuvwxyz'[(seed = (seed * 48271) % 2147483647) % 26]).join('');
+	const sentences = Array.from({ length: 600 }, () => `${word()} ${word()} said ${word()} ${word()}.`);
+	const text = sentences.join(' ');
+	const deck = {
+		format: 'newsdeck', version: 1, id: 'big-unhosted', title: 'Big unhosted deck', language: 'en', createdAt: '2026-01-05T00:00:00.000Z',
+		articles: [{ id: 'a1', title: 'Many words', date: '2026-01-05', text }],
+		cards: sentences.map((s, i) => ({ id: `flip-${i}`, type: 'flip', prompt: `${s.split(' ')[0]}?`, answer: s.split(' ')[1], source: { articleId: 'a1', sentence: s, start: text.indexOf(s), end: text.indexOf(s) + s.length }, fact: { kind: 'quote' } }))
+	};
+	await openLibrary(page);
+	await page.getByLabel('Deck file to import').setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(deck)) });
+	await expect(page.getByRole('status')).toContainText('Added “Big unhosted deck” with 600 cards.');
+	await page.getByRole('link', { name: 'Big unhosted deck' }).click();
+	await page.getByRole('button', { name: 'Share' }).click();
+	await expect(page.getByTestId('share-too-big')).toHaveText(/too big to travel inside a link \(links hold up to 32 kB\)\. Send the deck file instead/);
+	await expect(page.getByLabel('Link that adds this deck')).toHaveCount(0);
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Download deck file (.json)' }).click();
+	expect((await download).suggestedFilename()).toBe('big-unhosted-deck.json');
+});
