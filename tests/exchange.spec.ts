@@ -15,18 +15,19 @@ test('export a deck as .json, CSV, Anki and Quizlet files', async ({ page }) => 
 		return { name: d.suggestedFilename(), text: readFileSync(await d.path(), 'utf8') };
 	};
 	const json = await get('Download deck (.json)');
-	expect(json.name).toBe('lakeside-bridge.json');
+	expect(json.name).toBe('lakeside-bridge-opens.json');
 	expect(JSON.parse(json.text)).toEqual(JSON.parse(deck));
 	const csv = await get('Export CSV (spreadsheet)');
 	expect(csv.text.startsWith('\ufefffront,back,tags\r\n')).toBe(true);
 	const anki = await get('Export for Anki (.txt)');
-	expect(anki.name).toBe('lakeside-bridge-anki.txt');
+	expect(anki.name).toBe('lakeside-bridge-opens-anki.txt');
 	expect(anki.text).toContain('#separator:tab');
 	const quizlet = await get('Export for Quizlet (.txt)');
 	expect(quizlet.text.split('\n')[2]).toBe('Ana Ruiz is the mayor of which town?\tLakeside');
-	// A deck without a web address has no link to share.
+	// A deck without a web address travels inside its link, small enough for a QR code.
 	await page.getByRole('button', { name: 'Share' }).click();
-	await expect(page.getByText('This deck has no web address')).toBeVisible();
+	await expect(page.getByLabel('Link that adds this deck')).toHaveValue(/\/#deck=[\w-]+$/);
+	await expect(page.getByRole('img', { name: 'QR code of the link that carries this deck' })).toBeVisible();
 });
 
 test('import a Quizlet export and an Anki export; a bad CSV row is named by line and changes nothing', async ({ page }) => {

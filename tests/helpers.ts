@@ -45,23 +45,34 @@ export async function importDeck(page: Page, name: string, deck: unknown) {
 	await page.getByLabel('Deck file to import').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(deck)) });
 }
 
-/** The review-log rows of one deck, read straight from IndexedDB. */
-export function storedReviews(page: Page, deckId: string): Promise<{ cardId: string; rating: number; review: number }[]> {
+/** Every row (or only the keys) of one object store of the app's database, read straight from IndexedDB. */
+function readStore<T>(page: Page, store: string, keys = false): Promise<T[]> {
 	return page.evaluate(
-		(id) =>
-			new Promise((resolve, reject) => {
+		([name, onlyKeys]) =>
+			new Promise<T[]>((resolve, reject) => {
 				const open = indexedDB.open('newsdeck');
 				open.onerror = () => reject(open.error);
 				open.onsuccess = () => {
-					const req = open.result.transaction('reviews').objectStore('reviews').getAll();
+					const os = open.result.transaction(name).objectStore(name);
+					const req = onlyKeys ? os.getAllKeys() : os.getAll();
 					req.onsuccess = () => {
 						open.result.close();
-						resolve((req.result as { deckId: string; cardId: string; rating: number; review: number }[]).filter((r) => r.deckId === id));
+						resolve(req.result as T[]);
 					};
 				};
 			}),
-		deckId
+		[store, keys] as const
 	);
+}
+
+/** The review-log rows of one deck, read straight from IndexedDB. */
+export async function storedReviews(page: Page, deckId: string): Promise<{ cardId: string; rating: number; review: number }[]> {
+	return (await readStore<{ deckId: string; cardId: string; rating: number; review: number }>(page, 'reviews')).filter((r) => r.deckId === deckId);
+}
+
+/** Ids of the decks stored in this browser, sorted, read straight from IndexedDB. */
+export async function storedDeckIds(page: Page): Promise<string[]> {
+	return (await readStore<string>(page, 'decks', true)).sort();
 }
 
 /** Imports tests/fixtures/sample-deck.json (deck "lakeside-bridge", 3 cards) and opens its study page. */

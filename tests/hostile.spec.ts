@@ -100,7 +100,7 @@ test('the built pages carry a Content-Security-Policy that blocks injected inlin
 		// Only a header can forbid framing; the server sends one beside the pages' meta policy.
 		expect(res.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
 		const html = await res.text();
-		expect(html, path).toMatch(/<meta http-equiv="content-security-policy" content="[^"]*script-src 'self' 'sha256-/);
+		expect(html, path).toMatch(/<meta http-equiv="content-security-policy" content="[^"]*script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
 		expect(html).toContain("worker-src 'self' blob:");
 	}
 	await openLibrary(page);

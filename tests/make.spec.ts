@@ -23,6 +23,7 @@ test('offline: paste the seed article, edit a card, save, and study it', async (
 	await expect(page.getByTestId('card-editor').first().locator('blockquote')).not.toBeEmpty();
 
 	// A cleared prompt is refused at its field; fixing it lets the deck save.
+	await page.getByRole('button', { name: 'Edit card 2' }).click();
 	const prompt2 = page.getByLabel('Prompt of card 2', { exact: true });
 	const original2 = await prompt2.inputValue();
 	await prompt2.fill('');
@@ -32,10 +33,11 @@ test('offline: paste the seed article, edit a card, save, and study it', async (
 	await expect(page.locator('#card-2-prompt-error')).toHaveText('expected a non-empty string');
 	await prompt2.fill(original2);
 
-	// Edit card 1, delete card 3, add a card of our own.
+	// Edit card 1 in place (a typed card now), delete card 3, add a card of our own.
+	await page.getByRole('button', { name: 'Edit card 1' }).click();
 	await page.getByLabel('Prompt of card 1', { exact: true }).fill('EDITED: who spoke on the phone with Putin?');
+	await page.getByRole('button', { name: 'No choices (typed answer)' }).click();
 	await page.getByLabel('Answer of card 1', { exact: true }).fill('Pezeshkian');
-	await page.getByLabel('Choices of card 1', { exact: true }).fill('');
 	await page.getByRole('button', { name: 'Delete card 3' }).click();
 	await expect(page.getByTestId('card-editor')).toHaveCount(count - 1);
 	await page.getByLabel('Source sentence for a new card').selectOption({ index: 0 });
@@ -44,9 +46,10 @@ test('offline: paste the seed article, edit a card, save, and study it', async (
 	await page.getByLabel(`Prompt of card ${count}`, { exact: true }).fill('What did the two leaders discuss?');
 	await page.getByLabel(`Answer of card ${count}`, { exact: true }).fill('Syria');
 
-	const download = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'Save to library' }).click();
 	await expect(page.getByRole('status')).toContainText(`with ${count} cards`);
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Download deck file' }).click();
 	const file = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
 	expect(file.cards[0].prompt).toBe('EDITED: who spoke on the phone with Putin?');
 	expect(file.cards).toHaveLength(count);
@@ -104,6 +107,7 @@ test('pasted text: markup stays text, and an oversized article is refused by nam
 	await page.getByLabel('Article text').fill(seed.replace('on the phone on Monday.', `on the phone on Monday. ${xss}`));
 	await page.getByRole('button', { name: 'Make cards' }).click();
 	await expect(page.getByTestId('card-editor').first()).toBeVisible({ timeout: 20_000 });
+	await page.getByRole('button', { name: 'Edit card 1' }).click();
 	await page.getByLabel('Prompt of card 1', { exact: true }).fill(`Prompt ${xss}`);
 	await expect(page.getByLabel('Source sentence for a new card')).toContainText('<img src=x');
 	expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();

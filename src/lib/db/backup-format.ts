@@ -58,7 +58,7 @@ const DeckRowSchema = v.looseObject({
 	createdAt: v.string(),
 	url: v.optional(WebUrlSchema),
 	articles: v.array(ArticleSchema),
-	origin: v.picklist(['seed', 'file', 'url', 'catalog', 'made'], 'expected seed, file, url, catalog or made'),
+	origin: v.picklist(['seed', 'file', 'url', 'catalog', 'made', 'link'], 'expected seed, file, url, catalog, made or link'),
 	addedAt: time,
 	updatedAt: time,
 	cardCount: count,

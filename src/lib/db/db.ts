@@ -4,7 +4,7 @@ import type { Card, DeckArticle } from '../deck/schema';
 import type { CardState, ReviewEntry } from '../srs/scheduler';
 
 /** Where a deck in the library came from. */
-export type DeckOrigin = 'seed' | 'file' | 'url' | 'catalog' | 'made';
+export type DeckOrigin = 'seed' | 'file' | 'url' | 'catalog' | 'made' | 'link';
 
 /** A deck in the library (its cards live in the `cards` table). */
 export interface DeckRow {

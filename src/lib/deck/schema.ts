@@ -70,6 +70,8 @@ export const ArticleSchema = v.object({
 	title: text,
 	date: v.nullable(isoDate),
 	url: v.optional(WebUrlSchema),
+	/** The news outlet that published it ("Reuters"). */
+	outlet: v.optional(text),
 	text: text
 });
 

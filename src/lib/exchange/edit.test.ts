@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { blankCard, checkArticles, fieldErrors, sentencesOf, setAnswer, splitPasted } from './edit';
+import { blankCard, checkArticles, checkMetas, fieldErrors, leastSure, rankCards, sentencesOf, setAnswer, splitPasted } from './edit';
+import type { Card } from '../deck/schema';
 import { sampleDeck } from '../deck/fixtures/sample-deck';
 import { toDeck } from '../deck/parse';
 import { DeckError } from '../deck/errors';
@@ -49,5 +50,28 @@ describe('editor helpers', () => {
 			title: ['title: expected a non-empty string'],
 			deck: ['articles[0].id: bad']
 		});
+	});
+});
+
+describe('article fields and card ranks', () => {
+	const meta = (date: string, url: string, title = 'Vote') => ({ title, date, outlet: '', url, edited: {} });
+
+	it('accepts an empty or real date and an http(s) link; names the article otherwise', () => {
+		expect(checkMetas([meta('', ''), meta('2025-03-14', 'https://news.example/a')])).toEqual([]);
+		expect(checkMetas([meta('2025-3-14', ''), meta('', 'javascript:alert(1)', 'Bridge'), meta('', 'news.example')])).toEqual([
+			'Article 1 (“Vote”): the date must be a day, YYYY-MM-DD.',
+			'Article 2 (“Bridge”): the link must be a web address starting with https://',
+			'Article 3 (“Vote”): the link must be a web address starting with https://'
+		]);
+	});
+
+	it('ranks cards within their article in the generator order, and marks the last third as least sure', () => {
+		const card = (id: string, articleId: string) => ({ id, source: { articleId } }) as unknown as Card;
+		const ranks = rankCards(['a1', 'b1', 'a2', 'a3', 'a4', 'a5', 'a6', 'b2'].map((id) => card(id, id[0])));
+		expect(ranks.get('a2')).toEqual({ pos: 1, of: 6 });
+		expect(['a1', 'a2', 'a3', 'a4', 'a5', 'a6'].filter((id) => leastSure(ranks.get(id)))).toEqual(['a5', 'a6']);
+		// Too few cards to call any of them the weakest; and a card added by hand has no rank.
+		expect(['b1', 'b2'].filter((id) => leastSure(ranks.get(id)))).toEqual([]);
+		expect(leastSure(undefined)).toBe(false);
 	});
 });

@@ -85,3 +85,50 @@ export function fieldErrors(problems: string[]): Record<string, string[]> {
 	}
 	return out;
 }
+
+/** What the teacher says of one article: its date (YYYY-MM-DD), outlet and link; prefilled from the text until edited. */
+export interface ArticleMeta {
+	title: string;
+	date: string;
+	outlet: string;
+	url: string;
+	/** Fields the teacher changed, which a new prefill leaves alone. */
+	edited: Partial<Record<'date' | 'outlet' | 'url', true>>;
+}
+
+/** A generated card's place among its article's cards (the generator lists each article's cards best first). */
+export interface CardRank {
+	pos: number;
+	of: number;
+}
+
+/** True for the cards the generator was least sure of: the last third of an article's ranked cards (articles of 3 or more). */
+export const leastSure = (r: CardRank | undefined): boolean => !!r && r.of >= 3 && r.pos >= r.of - Math.floor(r.of / 3);
+
+/** Problems with the teacher's article fields, naming the article (the date must be a real day, the link a web address). */
+export function checkMetas(metas: ArticleMeta[]): string[] {
+	const out: string[] = [];
+	metas.forEach((m, i) => {
+		const name = `Article ${i + 1}${m.title ? ` (“${m.title.slice(0, 60)}”)` : ''}`;
+		if (m.date && (!/^\d{4}-\d{2}-\d{2}$/.test(m.date) || Number.isNaN(Date.parse(m.date)))) out.push(`${name}: the date must be a day, YYYY-MM-DD.`);
+		if (m.url) {
+			let ok = false;
+			try {
+				ok = /^https?:$/.test(new URL(m.url).protocol);
+			} catch {
+				ok = false;
+			}
+			if (!ok) out.push(`${name}: the link must be a web address starting with https://`);
+		}
+	});
+	return out;
+}
+
+/** Each card's place among its article's cards, in the order the generator listed them (best first). */
+export function rankCards(cards: Card[]): Map<string, CardRank> {
+	const byArticle = new Map<string, string[]>();
+	for (const c of cards) byArticle.set(c.source.articleId, [...(byArticle.get(c.source.articleId) ?? []), c.id]);
+	const out = new Map<string, CardRank>();
+	for (const ids of byArticle.values()) ids.forEach((id, pos) => out.set(id, { pos, of: ids.length }));
+	return out;
+}

@@ -1,4 +1,4 @@
-/** Sharing a deck that has a web address: the `/?deck=URL` link and its QR code as one SVG path. */
+/** Sharing a deck that has a web address: the `/?deck=URL` link, and QR codes (as one SVG path) for any link that fits one. */
 import qrcode from 'qrcode-generator';
 
 /** The app link that imports the deck on open. */
@@ -12,9 +12,24 @@ export interface QrPath {
 	d: string;
 }
 
-/** Encodes `text` (error correction M) and draws its dark modules as one path, row by row. */
-export function qrPath(text: string): QrPath {
-	const qr = qrcode(0, 'M');
+/** Longest text a QR code holds as bytes (version 40, error correction L); longer links get no QR code. */
+export const QR_MAX_BYTES = 2953;
+
+/** Encodes `text` and draws its dark modules as one path, row by row; level M, or L when M cannot hold it; null when no QR code can. */
+export function qrPath(text: string): QrPath | null {
+	if (new TextEncoder().encode(text).length > QR_MAX_BYTES) return null;
+	for (const level of ['M', 'L'] as const) {
+		try {
+			return draw(text, level);
+		} catch {
+			// Too long for this level: try the next, which holds more.
+		}
+	}
+	return null;
+}
+
+function draw(text: string, level: 'M' | 'L'): QrPath {
+	const qr = qrcode(0, level);
 	qr.addData(text, 'Byte');
 	qr.make();
 	const n = qr.getModuleCount();

@@ -1,4 +1,4 @@
-/** Loading decks into the library: from files (deck .json or CSV/TSV), URLs and catalogs; parse first, write once. */
+/** Loading decks into the library: from files (deck .json, CSV/TSV or Anki .apkg), URLs and catalogs; parse first, write once. */
 import { parseDeckPaced, parseCatalog, type Pacing } from '../deck/parse';
 import { DeckError } from '../deck/errors';
 import type { Catalog } from '../deck/schema';
@@ -8,6 +8,8 @@ import { storedCards } from '../db/teacher';
 import type { DeckOrigin, DeckRow } from '../db/db';
 import { parseCsvDeck, sniff } from '../exchange/csv';
 import { diffDeck, type DeckDiff } from '../exchange/diff';
+import { loadSqlJs } from '../exchange/anki/sqlite';
+import type { SqlJsStatic } from 'sql.js';
 
 /** Largest file accepted by the importer, in bytes. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
@@ -100,10 +102,14 @@ export async function importDeckText(text: string, file: string, origin: DeckOri
 	return applyImport(await prepareImport(await readDeckText(text, file, now, pacing), origin), now, pacing);
 }
 
-/** Reads a File chosen or dropped by the user into a deck (size checked before reading). */
-export async function readDeckFile(file: File, now: Date, pacing: ImportPacing = {}): Promise<Deck> {
+/** Reads a File chosen or dropped by the user into a deck (size checked before reading); an Anki .apkg is read with sql.js, loaded only then. */
+export async function readDeckFile(file: File, now: Date, pacing: ImportPacing = {}, sql: () => Promise<SqlJsStatic> = loadSqlJs): Promise<Deck> {
 	if (file.size > MAX_IMPORT_BYTES) throw tooBig(file.size, file.name);
 	if (file.size === 0) throw new DeckError(['file is empty'], file.name);
+	if (/\.apkg$/i.test(file.name)) {
+		const [{ apkgToDeck }, SQL] = await Promise.all([import('../exchange/anki/read'), sql()]);
+		return apkgToDeck(new Uint8Array(await file.arrayBuffer()), file.name, SQL, now);
+	}
 	return readDeckText(await file.text(), file.name, now, pacing);
 }
 
@@ -225,7 +231,8 @@ export async function syncCatalog(
 	for (const entry of entries) {
 		const url = new URL(entry.file, base).href;
 		try {
-			results.push(await applyImport(await prepareImport(await readDeckText(await fetchText(url, fetchFn), url, now), origin), now));
+			// The deck keeps its address (as a deck imported by URL does), so a bundled deck is shared by a link to it.
+			results.push(await applyImport(await prepareImport(await fetchDeck(url, now, fetchFn), origin), now));
 		} catch (e) {
 			errors.push(e instanceof DeckError ? e : new DeckError([String(e)], url));
 		}

@@ -4,7 +4,8 @@ import { libraryOverview, type DeckSummary } from '../db/repo';
 import { getSetting, setSetting } from '../db/teacher';
 import { applyImport, checkCatalog, checkUrl, fetchDeck, prepareImport, readDeckFile, syncCatalog, type ImportPacing, type ImportProgress, type ImportResult, type PendingImport } from '../import/load';
 import { DeckError } from '../deck/errors';
-import type { CatalogEntry } from '../deck/schema';
+import type { CatalogEntry, Deck } from '../deck/schema';
+import { fragmentPayload, LINK_SOURCE } from '../exchange/link';
 import { summariseDiff } from '../exchange/diff';
 import { StorageError } from '../db/errors';
 
@@ -41,11 +42,8 @@ export function describeProgress(p: ImportProgress, name: string): ProgressLine 
 	return { text, fraction };
 }
 
-/** A deck offered by a `?deck=URL` link: its address and the site (host) it comes from. */
-export interface LinkOffer {
-	url: string;
-	host: string;
-}
+/** A deck offered by a link: by address (`?deck=URL`, with the site it comes from) or carried in the link itself (`#deck=…`). */
+export type LinkOffer = { kind: 'url'; url: string; host: string } | { kind: 'inline'; deck: Deck };
 
 const messageOf = (e: unknown, what: string) =>
 	e instanceof DeckError ? e.message : e instanceof StorageError ? `${what}: ${e.message}` : `${what}: could not be imported (${String(e)})`;
@@ -69,9 +67,11 @@ export class LibraryState {
 	catalogUrl = $state('');
 	catalogChecked = $state('');
 
-	/** Seeds the library, reads the followed catalog and offers a `?deck=URL` link's deck. */
-	async start(deckParam: string | null): Promise<void> {
+	/** Seeds the library, reads the followed catalog and offers a link's deck (`?deck=URL`, or `#deck=…` carrying the deck). */
+	async start(deckParam: string | null, hash = ''): Promise<void> {
 		if (deckParam) this.offerLink(deckParam);
+		const payload = fragmentPayload(hash);
+		if (payload !== null) await this.offerInline(payload);
 		await this.syncSeeds();
 		this.catalogUrl = await getSetting(CATALOG_KEY, '');
 		if (this.catalogUrl) await this.recheckCatalog();
@@ -150,23 +150,43 @@ export class LibraryState {
 	}
 
 	/** A `?deck=` link's deck, waiting for the learner to accept it; a link alone never adds a deck. */
-	offer = $state<LinkOffer | null>(null);
+	offer = $state.raw<LinkOffer | null>(null);
 
 	/** Holds a linked deck's address and site for the learner to confirm (a bad address is named at once). */
 	offerLink(url: string): void {
 		try {
 			const href = checkUrl(url);
-			this.offer = { url: href, host: new URL(href).host };
+			this.offer = { kind: 'url', url: href, host: new URL(href).host };
 		} catch (e) {
 			this.error = messageOf(e, url);
 		}
 	}
 
-	/** Imports the offered deck. */
+	/** Unpacks and checks a deck carried in the link (untrusted: the one deck schema) and holds it for the learner to confirm. */
+	async offerInline(payload: string): Promise<void> {
+		try {
+			// The unpacking code is loaded only for such a link.
+			const { readDeckFragment } = await import('../exchange/link-codec');
+			this.offer = { kind: 'inline', deck: readDeckFragment(payload) };
+		} catch (e) {
+			this.error = `${messageOf(e, LINK_SOURCE)}\nNothing was added; your library is as it was.`;
+		}
+	}
+
+	/** Imports the offered deck (an update to a deck already in the library is shown for review first). */
 	async acceptOffer(): Promise<void> {
 		const o = this.offer;
 		this.offer = null;
-		if (o) await this.importUrl(o.url);
+		if (o?.kind === 'url') await this.importUrl(o.url);
+		else if (o) {
+			await this.run(async (ok, bad) => {
+				try {
+					await this.take(await prepareImport(o.deck, 'link'), ok);
+				} catch (e) {
+					bad.push(messageOf(e, o.deck.title));
+				}
+			});
+		}
 	}
 
 	/** Drops the offered deck without downloading it. */

@@ -1,13 +1,16 @@
-/** "Make a deck" state: articles in, generation in a worker (progress, cancel), card edits, validation, save. */
+/** "Make a deck" state: articles in (with date, outlet and link), generation in a worker (progress, cancel), card review and edits, validation, save. */
 import type { Card, Deck } from '../deck/schema';
 import { toDeck } from '../deck/parse';
 import { DeckError } from '../deck/errors';
 import { saveDeck } from '../db/repo';
-import type { ArticleInput, FromWorker, ToWorker } from '../workers/protocol';
-import { blankCard, checkArticles, fieldErrors, sentencesOf, setAnswer, splitPasted, type SourceOption } from '../exchange/edit';
-import { downloadText, fileName } from '../exchange/download';
+import type { ArticleHead, ArticleInput, FromWorker, ToWorker } from '../workers/protocol';
+import { blankCard, checkArticles, checkMetas, fieldErrors, leastSure, rankCards, sentencesOf, setAnswer, splitPasted, type ArticleMeta, type CardRank, type SourceOption } from '../exchange/edit';
+import { deckFileName, downloadText } from '../exchange/download';
 import { MAX_IMPORT_BYTES } from '../import/load';
 import { decodeText, latin1Note } from '../import/decode';
+
+/** The review screen's card ranks and article fields, re-exported so components need not reach into exchange/. */
+export { leastSure, type ArticleMeta, type CardRank };
 
 /** Most cards per article (the generator's default; not imported, so the generator stays out of the page bundle). */
 export const CARDS_PER_ARTICLE = 12;
@@ -26,8 +29,13 @@ export class DeckMaker {
 	problems = $state<string[]>([]);
 	message = $state('');
 	savedId = $state('');
+	/** The date, outlet and link of each article, in the order of `articles()`. */
+	metas = $state<ArticleMeta[]>([]);
+	/** Each generated card's rank in its article, by card id (cards added by hand have none). */
+	ranks = $state.raw<Map<string, CardRank>>(new Map());
 	private worker: Worker | null = null;
 	private job = 0;
+	private headsJob = 0;
 
 	/** Every sentence a card can point to (for added cards). */
 	sources = $derived<SourceOption[]>(this.draft ? sentencesOf(this.draft) : []);
@@ -60,10 +68,47 @@ export class DeckMaker {
 		this.files.splice(i, 1);
 	}
 
+	/** Asks the worker to read the articles' heads (title, date line, dateline) to prefill their fields. */
+	readHeads(now: Date): void {
+		const articles = this.articles();
+		if (!articles.length) {
+			this.metas = [];
+			return;
+		}
+		this.worker ??= this.spawn();
+		const msg: ToWorker = { type: 'heads', job: ++this.headsJob, articles, now: now.toISOString() };
+		this.worker.postMessage(msg);
+	}
+
+	/** Prefills each article's fields from its head; fields the teacher edited stay as they are. */
+	private prefill(heads: ArticleHead[]): void {
+		this.metas = heads.map((h, i) => {
+			const old = this.metas[i];
+			const keep = (f: 'date' | 'outlet' | 'url', value: string) => (old?.edited[f] ? old[f] : value);
+			return { title: h.title, date: keep('date', h.date?.length === 10 ? h.date : ''), outlet: keep('outlet', h.outlet ?? ''), url: keep('url', ''), edited: old?.edited ?? {} };
+		});
+	}
+
+	/** Sets an article's date, outlet or link. */
+	setMeta(i: number, field: 'date' | 'outlet' | 'url', value: string): void {
+		const m = this.metas[i];
+		if (!m) return;
+		m[field] = value.trim();
+		m.edited[field] = true;
+	}
+
+	/** The articles with the teacher's date, outlet and link. */
+	private withMetas(articles: ArticleInput[]): ArticleInput[] {
+		return articles.map((a, i) => {
+			const m = this.metas[i];
+			return { ...a, ...(m?.date ? { date: m.date } : {}), ...(m?.outlet ? { outlet: m.outlet } : {}), ...(m?.url ? { url: m.url } : {}) };
+		});
+	}
+
 	/** Starts generating in the worker; the page stays responsive. */
 	generate(now: Date): void {
-		const articles = this.articles();
-		this.problems = checkArticles(articles);
+		const articles = this.withMetas(this.articles());
+		this.problems = [...checkArticles(articles), ...checkMetas(this.metas.slice(0, articles.length))];
 		this.message = '';
 		if (this.problems.length) return;
 		this.worker ??= this.spawn();
@@ -93,17 +138,25 @@ export class DeckMaker {
 	}
 
 	private receive(m: FromWorker): void {
+		if (m.type === 'heads') {
+			if (m.job === this.headsJob) this.prefill(m.heads);
+			return;
+		}
 		if (m.job !== this.job) return; // an old or cancelled job
 		switch (m.type) {
 			case 'progress':
 				this.progress = { done: m.done, total: m.total, stage: m.stage };
 				break;
-			case 'done':
+			case 'done': {
 				this.draft = m.deck;
 				this.errors = {};
 				this.step = 'review';
-				this.message = m.deck.cards.length ? `${m.deck.cards.length} cards. Check them, then save.` : 'No cards could be made from these articles. Add cards by hand below, or try a longer article.';
+				this.ranks = rankCards(m.deck.cards);
+				const unsure = m.deck.cards.filter((c) => leastSure(this.ranks.get(c.id))).length;
+				const check = unsure ? ` ${unsure} marked “Check this one” are those the generator was least sure of.` : '';
+				this.message = m.deck.cards.length ? `${m.deck.cards.length} cards. Check them, then save.${check}` : 'No cards could be made from these articles. Add cards by hand below, or try a longer article.';
 				break;
+			}
 			case 'error':
 				this.step = 'input';
 				this.problems = [`Could not make cards: ${m.message}`];
@@ -111,19 +164,17 @@ export class DeckMaker {
 		}
 	}
 
-	/** Edits one field of a card (answer edits keep choices in step). */
-	edit(i: number, field: 'prompt' | 'answer' | 'choices' | 'speaker' | 'explanation', value: string | string[]): void {
+	/** Edits one field of a card (answer edits keep choices, and a who-said card's speaker, in step). */
+	edit(i: number, field: 'prompt' | 'answer' | 'choices' | 'explanation', value: string | string[]): void {
 		const card = this.draft?.cards[i];
 		if (!card) return;
-		if (field === 'answer') setAnswer(card, value);
-		else if (field === 'choices') card.choices = (value as string[]).length ? (value as string[]) : undefined;
-		else if (field === 'speaker') {
-			// A who-said card's answer is its speaker: renaming the speaker renames the answer (and its choice).
-			if (card.type === 'who-said' && card.answer === card.fact.name) setAnswer(card, value as string);
-			card.fact.name = value as string;
-		}
+		if (field === 'answer') {
+			// A who-said card's answer is its speaker: there is one name to edit, never two that disagree.
+			if (card.type === 'who-said' && typeof value === 'string' && card.fact.name === card.answer) card.fact.name = value;
+			setAnswer(card, value);
+		} else if (field === 'choices') card.choices = (value as string[]).length ? (value as string[]) : undefined;
 		else card[field] = value as string;
-		delete this.errors[`${i}.${field === 'speaker' ? 'fact' : field}`];
+		delete this.errors[`${i}.${field}`];
 	}
 
 	/** Deletes a card. */
@@ -132,10 +183,15 @@ export class DeckMaker {
 		this.errors = {};
 	}
 
-	/** Adds a blank card on a source sentence and returns its index. */
+	/** Cards open for editing, by id. */
+	editing = $state<Record<string, boolean>>({});
+
+	/** Adds a blank card on a source sentence, open for editing, and returns its index. */
 	add(source: SourceOption): number {
 		if (!this.draft) return -1;
-		this.draft.cards.push(blankCard(this.draft, source));
+		const card = blankCard(this.draft, source);
+		this.editing[card.id] = true;
+		this.draft.cards.push(card);
 		return this.draft.cards.length - 1;
 	}
 
@@ -154,20 +210,19 @@ export class DeckMaker {
 		}
 	}
 
-	/** Saves the valid deck to the library (one transaction) and downloads its file. */
+	/** Saves the valid deck to the library (one transaction); the file is downloaded only on request. */
 	async save(now: Date): Promise<boolean> {
 		const deck = this.validate();
 		if (!deck) return false;
 		const r = await saveDeck(deck, 'made', now);
 		this.savedId = deck.id;
 		this.message = r.created ? `Saved “${deck.title}” with ${deck.cards.length} cards.` : `Updated “${deck.title}”: ${r.added} new, ${r.updated} changed, ${r.retired} retired cards (progress kept).`;
-		this.download(deck);
 		return true;
 	}
 
-	/** Downloads the deck file (validated first). */
+	/** Downloads the deck file (validated first), named by the deck's title. */
 	download(deck: Deck | null = this.validate()): void {
-		if (deck) downloadText(fileName(deck.id, 'json'), JSON.stringify(deck, null, '\t') + '\n', 'application/json');
+		if (deck) downloadText(deckFileName(deck.title, 'json'), JSON.stringify(deck, null, '\t') + '\n', 'application/json');
 	}
 
 	/** The number of problems found at the last validation. */

@@ -1,11 +1,13 @@
-/** Deck page exports (.json, CSV, Anki, Quizlet) and the share link with its QR code. */
+/** Deck page exports (.json, CSV, Anki, Quizlet) and the share link (the deck's address, or the deck inside the link) with its QR code. */
 import { loadDeck } from '../db/teacher';
 import { toAnkiTsv, toCsv, toQuizletTsv } from '../exchange/csv';
-import { downloadText, fileName } from '../exchange/download';
+import { deckFileName, downloadBlob, downloadText } from '../exchange/download';
+import { loadSqlJs } from '../exchange/anki/sqlite';
 import { qrPath, shareLink, type QrPath } from '../exchange/share';
+import { MAX_LINK_CHARS } from '../exchange/link';
 import type { Deck } from '../deck/schema';
 
-/** Export formats offered on the deck page. */
+/** Export formats offered on the deck page (the Anki package is written apart: it needs sql.js). */
 export type ExportFormat = 'json' | 'csv' | 'anki' | 'quizlet';
 
 const FORMATS: Record<ExportFormat, { ext: string; type: string; write: (d: Deck) => string; suffix: string }> = {
@@ -15,28 +17,63 @@ const FORMATS: Record<ExportFormat, { ext: string; type: string; write: (d: Deck
 	quizlet: { ext: 'txt', type: 'text/plain;charset=utf-8', write: toQuizletTsv, suffix: '-quizlet' }
 };
 
+/** What the share panel offers: a link to the deck's address, the deck inside the link, or (too big) its file. */
+export type ShareKind = 'address' | 'inline' | 'too-big';
+
 /** Holds the share panel of one deck. */
 export class DeckSharing {
 	open = $state(false);
+	kind = $state<ShareKind>('address');
 	link = $state('');
 	qr = $state.raw<QrPath | null>(null);
 	message = $state('');
 
 	constructor(private deckId: string) {}
 
-	/** Downloads the deck in one of the export formats. */
+	/** Downloads the deck in one of the export formats, named by its title. */
 	async download(format: ExportFormat): Promise<void> {
 		const deck = await loadDeck(this.deckId);
 		if (!deck) return;
 		const f = FORMATS[format];
-		downloadText(fileName(deck.id + f.suffix, f.ext), f.write(deck), f.type);
+		downloadText(deckFileName(deck.title, f.ext, f.suffix), f.write(deck), f.type);
 	}
 
-	/** Shows the share link and QR code (only a deck with a web address can be shared by link). */
-	show(deckUrl: string | undefined, origin: string): void {
-		this.open = true;
-		this.link = deckUrl ? shareLink(origin, deckUrl) : '';
+	/** Downloads the deck as an Anki package (.apkg), loading sql.js and the writer only now. */
+	async downloadApkg(): Promise<void> {
+		this.exportError = '';
+		try {
+			const deck = await loadDeck(this.deckId);
+			if (!deck) return;
+			const [{ deckToApkg }, SQL] = await Promise.all([import('../exchange/anki/write'), loadSqlJs()]);
+			const bytes = await deckToApkg(deck, SQL, new Date());
+			downloadBlob(deckFileName(deck.title, 'apkg'), new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/octet-stream' }));
+		} catch (e) {
+			this.exportError = `The Anki package could not be made: ${e instanceof Error ? e.message : String(e)}`;
+		}
+	}
+
+	/** Why the last export failed, or ''. */
+	exportError = $state('');
+
+	/**
+	 * Opens the share panel: a deck with a web address (bundled decks included) links to it; any other deck
+	 * travels inside its link when it fits, else the panel says so and offers the file.
+	 */
+	async show(origin: string, maxLink = MAX_LINK_CHARS): Promise<void> {
+		const deck = await loadDeck(this.deckId);
+		if (!deck) return;
+		this.message = '';
+		if (deck.url) {
+			this.kind = 'address';
+			this.link = shareLink(origin, deck.url);
+		} else {
+			const { deckLink } = await import('../exchange/link-codec');
+			const link = deckLink(origin, deck, maxLink);
+			this.kind = link ? 'inline' : 'too-big';
+			this.link = link ?? '';
+		}
 		this.qr = this.link ? qrPath(this.link) : null;
+		this.open = true;
 	}
 
 	/** Copies the link to the clipboard. */
