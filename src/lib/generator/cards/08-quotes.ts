@@ -103,7 +103,8 @@ export function cleanQuotes(arts: Art[], ents: Ent[]): CleanQuote[] {
 	for (const art of arts) {
 		for (const quote of art.facts.quotes) {
 			const speaker = quote.speaker ? findEnt(ents, quote.speaker) : undefined;
-			if (!speaker || speaker.kind === 'place' || (speaker.kind === 'person' && !speaker.human) || (quote.confidence ?? 1) < MIN_SPEAKER_CONFIDENCE || !strongSpeaker(art, quote, speaker, ents)) continue;
+			// A person known only by a surname ("Baker") is no answer a learner can tell from the full names beside it.
+			if (!speaker || speaker.kind === 'place' || (speaker.kind === 'person' && (!speaker.human || !speaker.name.includes(' '))) || (quote.confidence ?? 1) < MIN_SPEAKER_CONFIDENCE || !strongSpeaker(art, quote, speaker, ents)) continue;
 			if (!notable(art, speaker, ents) || (speaker.kind === 'group' && OUTLET.test(speaker.name))) continue;
 			// A title in quotation marks ("Crippled America: How to Make America Great Again") is no one's words.
 			const ws = quote.text.split(/\s+/).filter((w) => /\p{L}{4,}/u.test(w));

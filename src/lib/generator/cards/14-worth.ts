@@ -1,6 +1,7 @@
 /** Step 14: drop cards a student cannot learn from (guessable, dangling, trivia), and date bare weekdays in prompts. */
 import { headlineEnd, type Art } from './01-context';
 import { formatWhen, parseValue } from './04-distractors';
+import { sameNameMisspelt } from '../extract/06-aliases';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../model/calendar';
 import type { Candidate } from './05-card';
 
@@ -75,7 +76,21 @@ export function worthAsking(c: Candidate, art: Art): Candidate | null {
 		if (card.type === 'when' && (/\b(?:to|until|through|and)\s*$/.test(before) && /\b(?:from|between)\b/.test(before) || /^[-–]\d/.test(after) || /\bas (?:soon|early|late) as\s*$/.test(before))) return null;
 	}
 	if (DEMONSTRATIVE.test(framing(p))) return null;
-	return card.type === 'when' ? c : withPeriod(withWeekdayDate(c, art), art);
+	return respelled(card.type === 'when' ? c : withPeriod(withWeekdayDate(c, art), art), art);
+}
+
+/** The prompt with a one-off misspelling of a name ("Hilary Clinton") written as the article's usual spelling; quoted words stay verbatim. */
+function respelled(c: Candidate, art: Art): Candidate {
+	let prompt = c.card.prompt;
+	for (const p of art.facts.people) {
+		const size = p.name.split(/\s+/).length;
+		for (const t of new Set(p.mentions.map((m) => m.text))) {
+			if (t === p.name || t.split(/\s+/).length !== size || !sameNameMisspelt(t, p.name)) continue;
+			const re = new RegExp(`(?<![\\p{L}])${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu');
+			prompt = prompt.split(/(“[^”]*”)/).map((part) => (part.startsWith('“') ? part : part.replace(re, p.name))).join('');
+		}
+	}
+	return prompt === c.card.prompt ? c : { ...c, card: { ...c.card, prompt } };
 }
 
 /**

@@ -156,6 +156,18 @@ Anna Kovacs, who walked across with her dog, was pleased.
 		expect(speakers).toEqual(expect.arrayContaining(['Peter Olsen', 'Lena Vogt']));
 		expect(speakers).not.toContain('Anna Kovacs');
 	});
+	it('writes a one-off misspelling of a name in a prompt as the article’s usual spelling', () => {
+		const text = ' date 2016-06-28 Clinton and Warren\n\nSenator Elizabeth Warren campaigned with Hilary Clinton in Cincinnati on Monday, the first event that featured the two Democrats together.\n\nHillary Clinton praised Warren. Hillary Clinton said she was grateful.\n';
+		const prompts = generate([{ content: text }], { now: NOW }).cards.map((c) => c.prompt);
+		expect(prompts.some((p) => p.includes('with Hillary Clinton in Cincinnati'))).toBe(true);
+		expect(prompts.some((p) => p.includes('Hilary'))).toBe(false);
+	});
+	it('asks no quote whose speaker the article names only by a surname', () => {
+		const text = ` date 2025-03-14 Bridge opens after four years\n\nMayor Peter Olsen opened the new bridge over the Elm river on Friday after four years of work.\n\n“The Elm Valley has waited twenty years for a bridge that does not close every winter,” Olsen said.\n\n“Tolls on the Elm bridge will pay for the repairs of three more bridges by 2030,” said Baker, an economist at the Elm Institute.\n`;
+		const speakers = generate([{ content: text }], { now: NOW }).cards.filter((c) => c.type === 'who-said').map((c) => c.answer);
+		expect(speakers).toContain('Peter Olsen');
+		expect(speakers).not.toContain('Baker');
+	});
 });
 
 describe('round 11 rules', () => {
