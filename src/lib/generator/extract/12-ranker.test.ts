@@ -23,4 +23,13 @@ describe('learned speaker ranker', () => {
 		expect(named.speaker).toBe('Peter Olsen');
 		expect(named.confidence).toBeGreaterThan(0.8);
 	});
+	it('marks the one told right after the cue as the listener, and the ranker learned to count against it', async () => {
+		const { traceSpeakers } = await import('./extract');
+		const { SPEAKER_WEIGHTS } = await import('../model/speaker-weights');
+		const text = ' date 2025-03-14 A story\n\nMayor Peter Olsen met Anna Kovacs on Monday.\n\n“The bridge will open in May,” he told Kovacs.';
+		const [t] = traceSpeakers(text, SPEAKER_WEIGHTS);
+		const kovacs = t.cands.find((c) => c.e?.mentions.some((m) => m.text === 'Kovacs'));
+		expect(kovacs?.f.listener).toBe(1);
+		expect(SPEAKER_WEIGHTS.listener).toBeLessThan(0);
+	});
 });

@@ -135,6 +135,12 @@ export function candidates(c: QuoteContext): Candidate[] {
 	for (const list of lists) for (const x of list) {
 		if (regionOf(x) && POSSESSOR.test(c.text.slice(x.end, x.end + 60))) feats(x.e)[`poss:${regionOf(x)}`] = 1;
 	}
+	// "he told Hannity", "she said to Smith": the one spoken to, named right after the cue, is the listener.
+	for (const list of lists) for (const x of list) {
+		const r = regionOf(x);
+		const clause = r === 'after' && x.start - qe < 60 && !/[.!?]\s/.test(c.text.slice(qe, x.start));
+		if (clause && /\b(?:told|tells|telling|asked|asks|informed|assured|reminded|urged|said to|says to|replied to|wrote to)\s+(?:the\s+)?$/i.test(c.text.slice(Math.max(0, x.start - 30), x.start))) feats(x.e).listener = 1;
+	}
 	// The name that closes the clause after the quote is the head of "said [X's] spokesman NAME".
 	const tail = lists.flat().filter((x) => regionOf(x) === 'after' && /^[\s.,;:!?)”"]*$/.test(c.text.slice(x.end, aEnd)) && !/^['’]s/.test(c.text.slice(x.end, x.end + 2)));
 	for (const x of tail) { const f = feats(x.e); f['lastAfter'] = 1; f[`lastAfter:${ctx}`] = 1; }
