@@ -47,7 +47,9 @@ export const FactSchema = v.object({
 	/** The quote text or the date expression as written. */
 	text: v.optional(v.string()),
 	/** TIMEX3 value of a date fact. */
-	value: v.optional(v.string())
+	value: v.optional(v.string()),
+	/** How sure the generator was of the answer, 0–1 (the speaker ranker's probability, the entity typer's). */
+	confidence: v.optional(v.pipe(v.number('expected a number'), v.minValue(0, 'expected 0 to 1'), v.maxValue(1, 'expected 0 to 1')))
 });
 
 /** One flashcard. */

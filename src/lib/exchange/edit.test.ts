@@ -73,5 +73,9 @@ describe('article fields and card ranks', () => {
 		// Too few cards to call any of them the weakest; and a card added by hand has no rank.
 		expect(['b1', 'b2'].filter((id) => leastSure(ranks.get(id)))).toEqual([]);
 		expect(leastSure(undefined)).toBe(false);
+		// An answer the generator gave a low confidence is flagged wherever it ranks; a sure one only by rank.
+		expect(leastSure(ranks.get('a1'), 0.86)).toBe(true);
+		expect(leastSure(ranks.get('a1'), 0.97)).toBe(false);
+		expect(leastSure(ranks.get('a6'), 0.97)).toBe(true);
 	});
 });

@@ -102,8 +102,15 @@ export interface CardRank {
 	of: number;
 }
 
-/** True for the cards the generator was least sure of: the last third of an article's ranked cards (articles of 3 or more). */
-export const leastSure = (r: CardRank | undefined): boolean => !!r && r.of >= 3 && r.pos >= r.of - Math.floor(r.of / 3);
+/** Below this answer confidence (the speaker ranker's or entity typer's probability) a generated card asks for a check. */
+export const SURE = 0.9;
+
+/**
+ * True for the cards the generator was least sure of: an answer extraction gave a confidence under SURE, or else the
+ * last third of an article's ranked cards (articles of 3 or more). A card added by hand has neither.
+ */
+export const leastSure = (r: CardRank | undefined, confidence?: number): boolean =>
+	(confidence !== undefined && confidence < SURE) || (!!r && r.of >= 3 && r.pos >= r.of - Math.floor(r.of / 3));
 
 /** Problems with the teacher's article fields, naming the article (the date must be a real day, the link a web address). */
 export function checkMetas(metas: ArticleMeta[]): string[] {

@@ -152,7 +152,7 @@ export class DeckMaker {
 				this.errors = {};
 				this.step = 'review';
 				this.ranks = rankCards(m.deck.cards);
-				const unsure = m.deck.cards.filter((c) => leastSure(this.ranks.get(c.id))).length;
+				const unsure = m.deck.cards.filter((c) => leastSure(this.ranks.get(c.id), c.fact.confidence)).length;
 				const check = unsure ? ` ${unsure} marked “Check this one” are those the generator was least sure of.` : '';
 				this.message = m.deck.cards.length ? `${m.deck.cards.length} cards. Check them, then save.${check}` : 'No cards could be made from these articles. Add cards by hand below, or try a longer article.';
 				break;

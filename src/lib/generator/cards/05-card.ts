@@ -21,6 +21,11 @@ export interface Candidate {
 	actor?: boolean;
 }
 
+/** A fact's `confidence` field: how sure extraction was of the answer (rounded), or nothing when it did not say. */
+export function sure(x: number | undefined | null): { confidence?: number } {
+	return x === undefined || x === null ? {} : { confidence: Math.round(x * 1000) / 1000 };
+}
+
 /** The card's `source`: the sentence with offsets relative to the deck article text. */
 export function sourceOf(art: Art, s: Sentence): Card['source'] {
 	return { articleId: art.id, sentence: s.text, start: s.start - art.bodyStart, end: s.end - art.bodyStart };

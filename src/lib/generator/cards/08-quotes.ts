@@ -6,7 +6,7 @@ import { entityChoices, rng, shuffle } from './04-distractors';
 import { LEADER_NAMES, overlaps } from './03-names';
 import { strongSpeaker } from './07-attribution';
 import { LEDE } from './14-worth';
-import { contentWords, jaccard, sourceOf, tagsOf, words, type Candidate } from './05-card';
+import { contentWords, jaccard, sourceOf, sure, tagsOf, words, type Candidate } from './05-card';
 import type { Quote, Sentence } from '../types';
 
 /** A quote trimmed to a clean span, with its resolved speaker. */
@@ -25,11 +25,11 @@ const SELF_ROLE =
 	/\b(as|i am|i'm|we are|we're)\s+(the\s+)?(president|prime minister|minister|ceo|chair\w*|leader|head|spokes\w+|general|secretary|governor|mayor)\b|\b(my|our) (government|administration|ministry)\b/i;
 const FILLER = /^(thank you|no comment|we'?ll see|i don'?t know|it is too early|we are monitoring)/i;
 /** Opening words that lean on text before the quote; a dummy "It is hoped that …" does not. */
-const DANGLING = /^(?!it (?:is|was|'s|’s) (?:\w+ )?(?:hoped|expected|clear|important|time|likely|possible|necessary|essential|vital|true)\b)(it|this|that|these|those|they|he|she|him|her|such|so|and|but|also|there|here)\b|^(?:many|some|most|few|both|none|others|all)\s+(?:are|were|have|had|will|would|do|did|of (?:them|those|these|us))\b/i;
+const DANGLING = /^(?!it (?:is|was|'s|’s) (?:\w+ )?(?:hoped|expected|clear|important|time|likely|possible|necessary|essential|vital|true)\b)(it|this|that|these|those|they|he|she|him|her|such|so|and|but|also|there|here)\b|^the (?:committee|group|plan|deal|bill|company|agency|department|administration|campaign|panel|board|court|report|suit|lawsuit)\b|^(?:many|some|most|few|both|none|others|all)\s+(?:are|were|have|had|will|would|do|did|of (?:them|those|these|us))\b/i;
 
 const THIRD = /\b(?:he|she|him|his|her|hers|they|them|their|theirs)\b/gi;
 const IT_OBJECT = /\b(?:with|about|of|on|for|do|did|does|doing|done|against|support|supported|oppose|opposed|stop|like|love|hate|see|saw|make|made|get|got|want|wanted|fix|change|call|called|believe|accept|reject|handle|hear|heard|read|sign|signed|pass|passed)\s+it\b|\bits\b/i;
-const DEMONSTRATIVE = /\b(?:this|these|those)\s+(?!year|week|month|time|country|nation|morning|evening|day|moment|city|state|way)\p{Ll}{3,}|\b(?:that|this)\s*(?:[.,;:!?…]|$|(?:is|was|would|will|'s|’s)\b)|\bthose\b(?!\s+who\b)|\bthe same\b/iu;
+const DEMONSTRATIVE = /\b(?:this|these|those)\s+(?!year|week|month|time|country|nation|morning|evening|day|moment|city|state|way)\p{Ll}{3,}|\b(?:that|this)\s*(?:[.,;:!?…]|$|(?:is|was|would|will|'s|’s)\b)|\bthose\b(?!\s+who\b)|\bthe same\b|\bthat (?:sort|kind|type) of\b|\b(?:of|with|about|on) (?:that|this)\b(?!\s+\p{Ll}{3,})|\bthe (?:two|three|four|both)\b(?!\s+of\b)/iu;
 
 /** True when the quote names what it is about — a name, a number — or is long enough to carry its own context. */
 function anchored(body: string): boolean {
@@ -173,7 +173,7 @@ export function whoSaid(qs: CleanQuote[], ents: Ent[]): Candidate[] {
 			choices,
 			tags: tagsOf(q.art, 'who-said'),
 			source: sourceOf(q.art, q.source),
-			fact: { kind: 'quote' as const, name: q.speaker.name, text: q.shown }
+			fact: { kind: 'quote' as const, name: q.speaker.name, text: q.shown, ...sure(q.quote.confidence) }
 		};
 		out.push({ card, art: q.art.index, sentence: q.source.index, quality: q.quality - (choices ? 0 : 0.25), about: q.speaker });
 	}
@@ -215,7 +215,7 @@ export function saidWhat(qs: CleanQuote[]): Candidate[] {
 			explanation: `${q.speaker.name} said ${quoted(q.shown)}${/[.!?…]$/.test(q.shown) ? '' : '.'}`,
 			tags: tagsOf(q.art, 'said-what'),
 			source: sourceOf(q.art, q.source),
-			fact: { kind: 'quote' as const, name: q.speaker.name, text: q.shown }
+			fact: { kind: 'quote' as const, name: q.speaker.name, text: q.shown, ...sure(q.quote.confidence) }
 		};
 		out.push({ card, art: q.art.index, sentence: q.source.index, quality: q.quality - 0.1 - rank * 0.1, about: q.speaker });
 	}
@@ -246,7 +246,7 @@ export function trueFalse(qs: CleanQuote[], ents: Ent[]): Candidate[] {
 			explanation: truth ? `True: ${q.speaker.name} said it.` : `False: ${q.speaker.name} said it, not ${who.name}.`,
 			tags: tagsOf(q.art, 'true-false'),
 			source: sourceOf(q.art, q.source),
-			fact: { kind: 'quote' as const, name: q.speaker.name, text: q.shown }
+			fact: { kind: 'quote' as const, name: q.speaker.name, text: q.shown, ...sure(q.quote.confidence) }
 		};
 		out.push({ card, art: q.art.index, sentence: q.source.index, quality: q.quality - 0.3, about: q.speaker });
 	}

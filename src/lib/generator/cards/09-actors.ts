@@ -5,7 +5,7 @@ import { headlineEnd, inQuote, type Art } from './01-context';
 import { names, type Ent, type EntKind } from './02-entities';
 import { entityChoices, formatWhen, MIN_ENTITY_CONFIDENCE, parseValue } from './04-distractors';
 import { acceptFor } from './08-quotes';
-import { sourceOf, standsAlone, tagsOf, words, type Candidate } from './05-card';
+import { sourceOf, standsAlone, tagsOf, words, type Candidate, sure } from './05-card';
 import { ROLES } from '../model/people';
 import { MONTH_NAMES } from '../model/calendar';
 import { STOP_CAPS } from '../model/words';
@@ -154,7 +154,7 @@ function actorCard(art: Art, s: Sentence, ents: Ent[]): Candidate | null {
 		choices,
 		tags: tagsOf(art, type),
 		source: sourceOf(art, s),
-		fact: { kind: ent.kind, name: ent.name, text: art.text.slice(subj.start, subj.end) }
+		fact: { kind: ent.kind, name: ent.name, text: art.text.slice(subj.start, subj.end), ...sure(ent.confidence) }
 	};
 	return { card, art: art.index, sentence: s.index, quality: choices ? 0.95 : 0.75, about: ent, actor: true };
 }

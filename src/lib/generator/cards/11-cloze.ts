@@ -5,7 +5,7 @@ import { inQuote, sentenceAt, type Art } from './01-context';
 import { names, type Ent, type EntKind } from './02-entities';
 import { entityChoices, MIN_ENTITY_CONFIDENCE } from './04-distractors';
 import { acceptFor } from './08-quotes';
-import { clipSentence, clozeable, subClause, sourceOf, standsAlone, tagsOf, words, type Candidate } from './05-card';
+import { clipSentence, clozeable, subClause, sourceOf, standsAlone, tagsOf, words, type Candidate, sure } from './05-card';
 import { defineSubject } from './06-subject';
 import { TITLES } from '../model/people';
 
@@ -86,7 +86,7 @@ function cloze(art: Art, ent: Ent, ents: Ent[], start: number, end: number): Can
 		choices,
 		tags: tagsOf(art, type),
 		source: sourceOf(art, full),
-		fact: { kind: ent.kind, name: ent.name, text: s.text.slice(start - s.start, end - s.start) }
+		fact: { kind: ent.kind, name: ent.name, text: s.text.slice(start - s.start, end - s.start), ...sure(ent.confidence) }
 	};
 	const quality = 0.8 - cloze.length * 0.1 - (choices ? 0 : 0.25);
 	return { card, art: art.index, sentence: s.index, quality, about: ent };

@@ -5,7 +5,7 @@ import type { Ent } from './02-entities';
 import { isLeader } from './03-names';
 import { formatWhen, parseValue } from './04-distractors';
 import { acceptFor } from './08-quotes';
-import { sourceOf, tagsOf, type Candidate } from './05-card';
+import { sourceOf, tagsOf, type Candidate, sure } from './05-card';
 import { COUNTRIES } from '../model/gazetteer';
 import type { Sentence } from '../types';
 
@@ -18,7 +18,7 @@ for (const line of COUNTRIES.split('\n').filter(Boolean)) {
 }
 
 const ROLE =
-	"(?:(?:[Oo]pposition|[Ff]oreign|[Ff]inance|[Hh]ealth|[Dd]efen[cs]e|[Ii]nterior|[Pp]residential|[Pp]ress|[Dd]eputy|[Vv]ice|[Pp]rime|[Tt]reasury|[Ee]conomy|[Ss]tate|[Ee]nergy|[Jj]ustice|[Cc]hief|[Mm]ain|[Ss]hadow)\\s+){0,3}(?:[Pp]resident|[Mm]inister|[Pp]remier|[Cc]hancellor|[Ss]ecretary|[Ll]eader|[Ss]pokes(?:man|woman|person)|[Gg]overnor|[Kk]ing|[Qq]ueen|[Aa]mbassador|[Jj]ustice|[Cc]hair(?:man|woman|person)?|[Hh]ead|[Dd]irector(?:-[Gg]eneral)?|[Cc]hief [Ee]xecutive|[Cc]ommissioner|[Ss]ecretary-[Gg]eneral|[Mm]ayor)";
+	"(?:(?:[Oo]pposition|[Ff]oreign|[Ff]inance|[Hh]ealth|[Dd]efen[cs]e|[Ii]nterior|[Pp]residential|[Pp]ress|[Dd]eputy|[Vv]ice|[Pp]rime|[Tt]reasury|[Ee]conomy|[Ss]tate|[Ee]nergy|[Jj]ustice|[Cc]hief|[Mm]ain|[Ss]hadow)\\s+){0,3}(?:[Pp]resident|[Mm]inister|[Pp]remier|[Cc]hancellor|[Ss]ecretary|[Ll]eader|[Ss]pokes(?:man|woman|person)|[Gg]overnor|[Kk]ing|[Qq]ueen|[Aa]mbassador|[Cc]hief [Jj]ustice|[Cc]hair(?:man|woman|person)?|[Hh]ead|[Dd]irector(?:-[Gg]eneral)?|[Cc]hief [Ee]xecutive|[Cc]ommissioner|[Ss]ecretary-[Gg]eneral|[Mm]ayor)";
 const NAMEWORDS = "(\\p{Lu}[\\p{L}]+(?:\\s(?:of\\s|and\\s|for\\s)?\\p{Lu}[\\p{L}]+){0,6})";
 /** "Serbian President X", "Zimbabwe's opposition leader, X". */
 const BEFORE = new RegExp(`\\b(\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+)??)(?:['’]s)?\\s+(${ROLE}),?\\s+$`, 'u');
@@ -123,7 +123,7 @@ function roleCard(art: Art, ent: Ent, holder: string, s: Sentence, explanation?:
 		accept: acceptFor(ent),
 		tags: tagsOf(art, 'who'),
 		source: sourceOf(art, s),
-		fact: { kind: 'person' as const, name: ent.name, text: holder }
+		fact: { kind: 'person' as const, name: ent.name, text: holder, ...sure(ent.confidence) }
 	};
 	return { card: explanation ? { ...card, explanation } : card, art: art.index, sentence: s.index, quality: 0.8, about: ent };
 }

@@ -50,4 +50,10 @@ describe('role cards', () => {
 		const cards = generate([{ content: text, file: 'p.txt', facts: f }], { now: NOW }).cards;
 		expect(cards.filter((x) => x.prompt.startsWith('Who was'))).toEqual([]);
 	});
+	it('asks no office that many hold at once ("a justice of the Supreme Court")', () => {
+		const text = ' date 2016-06-20 Court\n\nSupreme Court Justice Anna Berg wrote the ruling on the water law, and the court’s four other judges joined it.\n';
+		const f = factsOf(text, ['Anna Berg', 'Tom Reyes'], [], ['Supreme Court']);
+		const who = generate([{ content: text, file: 'c.txt', facts: f }], { now: NOW }).cards.filter((x) => x.prompt.startsWith('Who was')).map((x) => x.prompt);
+		expect(who.some((p) => /^Who was justice/i.test(p))).toBe(false);
+	});
 });

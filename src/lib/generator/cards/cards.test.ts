@@ -160,6 +160,12 @@ describe('pieces', () => {
 		expect(trimQuote('Many are grounded in fact and the farmers of the valley know it well by now.')).toBeNull();
 		expect(trimQuote('We have to do a great deal more to prevent these kinds of floods in the northern valleys.')).toBeNull();
 		expect(trimQuote('Farmers in the northern valleys have to do a great deal more to prevent floods every spring.')).not.toBeNull();
+		expect(trimQuote('I do not think that sort of comment helps the farmers of the northern valleys at all.')).toBeNull();
+		expect(trimQuote('The committee will look at every claim the farmers of the northern valleys have made.')).toBeNull();
+		expect(trimQuote('Farmers in the valley deserve a big hunk of that money before the spring floods come.')).not.toBeNull();
+		expect(trimQuote('Farmers in the valley deserve a big hunk of that, and they will get it before spring.')).toBeNull();
+		expect(trimQuote('I have spoken to the two of the mayors and to the farmers of the northern valleys about the floods.')).not.toBeNull();
+		expect(trimQuote('I have spoken to the two and they both agree that the northern valleys need new flood walls.')).toBeNull();
 	});
 	it('shuffles deterministically', () => expect(shuffle([1, 2, 3, 4, 5], 'x')).toEqual(shuffle([1, 2, 3, 4, 5], 'x')));
 	it('offers date choices at the same precision, sorted, never after publication', () => {

@@ -167,6 +167,10 @@ Anna Kovacs, who walked across with her dog, was pleased.
 		const speakers = generate([{ content: text }], { now: NOW }).cards.filter((c) => c.type === 'who-said').map((c) => c.answer);
 		expect(speakers).toContain('Peter Olsen');
 		expect(speakers).not.toContain('Baker');
+		// Every quote card carries the speaker ranker's probability, which the maker's review flags when low.
+		const olsen = generate([{ content: text }], { now: NOW }).cards.find((c) => c.type === 'who-said' && c.answer === 'Peter Olsen');
+		expect(olsen?.fact.confidence).toBeGreaterThan(0.5);
+		expect(olsen?.fact.confidence).toBeLessThanOrEqual(1);
 	});
 });
 
