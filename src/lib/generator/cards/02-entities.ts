@@ -175,3 +175,14 @@ export function hasWords(hay: string, needle: string): boolean {
 export function names(text: string, e: Ent): boolean {
 	return e.giveaways.some((g) => hasWords(text, g));
 }
+
+/** Typed forms accepted for an entity: its other names (the surname too for people). */
+export function acceptFor(e: Ent): string[] | undefined {
+	const forms = e.forms.filter((f) => normalise(f) !== normalise(e.name) && f.length > 1 && !/^(the )?(president|minister|prime minister)$/i.test(f));
+	if (e.kind === 'person') {
+		const last = e.name.split(/\s+/).pop() ?? '';
+		if (last.length > 2 && !forms.some((f) => normalise(f) === normalise(last))) forms.push(last);
+	}
+	const uniq = [...new Set(forms.map((f) => f.trim()))].sort();
+	return uniq.length ? uniq : undefined;
+}

@@ -1,7 +1,7 @@
 /** Step 5: what every card builder shares: the candidate record, sources, and the "stands on its own" test. */
 import type { Card, CardType } from '../../deck/schema';
 import { inQuote, type Art } from './01-context';
-import type { Ent } from './02-entities';
+import { acceptFor, type Ent } from './02-entities';
 import type { Sentence } from '../types';
 import { definedSubject } from './06-subject';
 
@@ -143,4 +143,19 @@ export function jaccard(a: string, b: string): number {
 	let inter = 0;
 	for (const w of x) if (y.has(w)) inter++;
 	return inter / Math.max(1, x.size + y.size - inter);
+}
+
+/** A card whose answer is an entity (a cloze blank, a "who did it", an office): answer, accepted forms, choices and fact. */
+export function entityCard(art: Art, ent: Ent, type: CardType, prompt: string, id: string, source: Sentence, text: string, choices: string[] | undefined): Card {
+	return {
+		id,
+		type,
+		prompt,
+		answer: ent.name,
+		accept: acceptFor(ent),
+		choices,
+		tags: tagsOf(art, type),
+		source: sourceOf(art, source),
+		fact: { kind: ent.kind, name: ent.name, text, ...sure(ent.confidence) }
+	};
 }

@@ -1,7 +1,7 @@
 /** Step 8: quote cards — who said it, which quote is theirs, and true/false attribution. */
 import { cardId, normalise } from '../../deck/ids';
 import type { Art } from './01-context';
-import { findEnt, hasWords, names, type Ent } from './02-entities';
+import { acceptFor, findEnt, hasWords, names, type Ent } from './02-entities';
 import { entityChoices, rng, shuffle } from './04-distractors';
 import { LEADER_NAMES, overlaps } from './03-names';
 import { strongSpeaker } from './07-attribution';
@@ -180,16 +180,6 @@ export function whoSaid(qs: CleanQuote[], ents: Ent[]): Candidate[] {
 	return out;
 }
 
-/** Typed forms accepted for an entity: its other names (the surname too for people). */
-export function acceptFor(e: Ent): string[] | undefined {
-	const forms = e.forms.filter((f) => normalise(f) !== normalise(e.name) && f.length > 1 && !/^(the )?(president|minister|prime minister)$/i.test(f));
-	if (e.kind === 'person') {
-		const last = e.name.split(/\s+/).pop() ?? '';
-		if (last.length > 2 && !forms.some((f) => normalise(f) === normalise(last))) forms.push(last);
-	}
-	const uniq = [...new Set(forms.map((f) => f.trim()))].sort();
-	return uniq.length ? uniq : undefined;
-}
 
 /** said-what: a speaker → which of these quotes is theirs (others' quotes as choices). */
 export function saidWhat(qs: CleanQuote[]): Candidate[] {

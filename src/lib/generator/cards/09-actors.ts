@@ -4,8 +4,7 @@ import { cardId } from '../../deck/ids';
 import { headlineEnd, inQuote, type Art } from './01-context';
 import { names, type Ent, type EntKind } from './02-entities';
 import { entityChoices, formatWhen, MIN_ENTITY_CONFIDENCE, parseValue } from './04-distractors';
-import { acceptFor } from './08-quotes';
-import { sourceOf, standsAlone, tagsOf, words, type Candidate, sure } from './05-card';
+import { entityCard, standsAlone, words, type Candidate } from './05-card';
 import { ROLES } from '../model/people';
 import { MONTH_NAMES } from '../model/calendar';
 import { STOP_CAPS } from '../model/words';
@@ -145,16 +144,6 @@ function actorCard(art: Art, s: Sentence, ents: Ent[]): Candidate | null {
 	const type = TYPE[ent.kind];
 	const id = cardId(type, art.id, s.text, `actor|${ent.name}`);
 	const choices = entityChoices(ent, ents, prompt, id) ?? undefined;
-	const card = {
-		id,
-		type,
-		prompt,
-		answer: ent.name,
-		accept: acceptFor(ent),
-		choices,
-		tags: tagsOf(art, type),
-		source: sourceOf(art, s),
-		fact: { kind: ent.kind, name: ent.name, text: art.text.slice(subj.start, subj.end), ...sure(ent.confidence) }
-	};
+	const card = entityCard(art, ent, type, prompt, id, s, art.text.slice(subj.start, subj.end), choices);
 	return { card, art: art.index, sentence: s.index, quality: choices ? 0.95 : 0.75, about: ent, actor: true };
 }

@@ -4,8 +4,7 @@ import { cardId } from '../../deck/ids';
 import { inQuote, sentenceAt, type Art } from './01-context';
 import { names, type Ent, type EntKind } from './02-entities';
 import { entityChoices, MIN_ENTITY_CONFIDENCE } from './04-distractors';
-import { acceptFor } from './08-quotes';
-import { clipSentence, clozeable, subClause, sourceOf, standsAlone, tagsOf, words, type Candidate, sure } from './05-card';
+import { clipSentence, clozeable, entityCard, subClause, standsAlone, words, type Candidate } from './05-card';
 import { defineSubject } from './06-subject';
 import { TITLES } from '../model/people';
 
@@ -77,17 +76,7 @@ function cloze(art: Art, ent: Ent, ents: Ent[], start: number, end: number): Can
 	const choices = entityChoices(ent, ents, prompt, id) ?? undefined;
 	if (!choices && ent.level === 'other') return null;
 	const cloze = ents.filter((e) => e !== ent && e.kind === ent.kind && e.mentions.some((m) => m.art === art.index && m.start >= s.start && m.end <= s.end));
-	const card = {
-		id,
-		type,
-		prompt,
-		answer: ent.name,
-		accept: acceptFor(ent),
-		choices,
-		tags: tagsOf(art, type),
-		source: sourceOf(art, full),
-		fact: { kind: ent.kind, name: ent.name, text: s.text.slice(start - s.start, end - s.start), ...sure(ent.confidence) }
-	};
+	const card = entityCard(art, ent, type, prompt, id, full, s.text.slice(start - s.start, end - s.start), choices);
 	const quality = 0.8 - cloze.length * 0.1 - (choices ? 0 : 0.25);
 	return { card, art: art.index, sentence: s.index, quality, about: ent };
 }

@@ -1,10 +1,9 @@
 /** Step 13: "who holds which position" cards from appositions ("Serbian President Aleksandar Vucic"). */
 import { cardId } from '../../deck/ids';
 import { inQuote, sentenceAt, type Art } from './01-context';
-import type { Ent } from './02-entities';
 import { isLeader } from './03-names';
 import { formatWhen, parseValue } from './04-distractors';
-import { acceptFor } from './08-quotes';
+import { acceptFor, type Ent } from './02-entities';
 import { sourceOf, tagsOf, type Candidate, sure } from './05-card';
 import { COUNTRIES } from '../model/gazetteer';
 import type { Sentence } from '../types';
