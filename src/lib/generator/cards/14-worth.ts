@@ -8,7 +8,7 @@ import type { Candidate } from './05-card';
 const BLANK = '____';
 const CLOZE = new Set(['when', 'where', 'which-group', 'who', 'how-many']);
 // A year used as a label ("the ____ presidential race", "the ____ nominee") is read off the article's own date.
-const LABEL_BEFORE = /(?:^|\b(?:the|a|an|his|her|its|their|this|that|[\p{L}]+['’]s))\s*$/iu;
+const LABEL_BEFORE = /(?:^|\b(?:the|a|an|any|every|each|no|his|her|its|their|this|that|[\p{L}]+['’]s))\s*$/iu;
 // "President ____", "Mr. ____": the title alone rules out most choices.
 const TITLE_BEFORE = /\b(?:President|Vice President|Mr|Mrs|Ms|Sen|Senator|Gov|Governor|Rep|Dr|Secretary|Speaker|Pope|King|Queen|Prince|Mayor|Gen|General|Judge|Justice|Chancellor|Premier|Prime Minister)\.?\s*$/;
 // Bylines, author notes and photo captions.

@@ -81,6 +81,7 @@ After that, the meeting of the group was moved to the spring.`;
 		expect(worthAsking(cand('where', 'Fill in the place: the meeting was moved to ____ in March.'), art)).toBeNull();
 		expect(worthAsking(cand('who', 'Fill in the name: President ____ spoke in March.'), art)).toBeNull();
 		expect(worthAsking(cand('when', 'Fill in the year: the ____ presidential race was close.', '2016'), art)).toBeNull();
+		expect(worthAsking(cand('when', 'Fill in the year: more than any ____ candidate, she raised money from funds.', '2016'), art)).toBeNull();
 		expect(worthAsking({ ...cand('when', 'Fill in the month and year: the race was close in ____.', 'March'), sentence: last.index }, art)).toBeNull();
 	});
 	it('gives an undated blank the month of the news, and drops reporting boilerplate', () => {
