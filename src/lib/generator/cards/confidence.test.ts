@@ -163,6 +163,12 @@ Anna Kovacs, who walked across with her dog, was pleased.
 		expect(prompts.some((p) => p.includes('with Hillary Clinton in Cincinnati'))).toBe(true);
 		expect(prompts.some((p) => p.includes('Hilary'))).toBe(false);
 	});
+	it('asks who said a quote only when its words are on the story’s subject (headline and first paragraphs)', () => {
+		const text = ` date 2025-03-14 Elm bridge opens after four years of work\n\nMayor Peter Olsen opened the new bridge over the Elm river on Friday.\n\nGovernor Lena Vogt and Senator Anna Kovacs joined him at the opening, with Tom Reyes of the builders’ union.\n\n“Every town on the Elm river deserves a bridge that stays open in winter,” Vogt said.\n\n“Overall I am optimistic, and I always have been, whatever happens next,” Kovacs said.\n`;
+		const speakers = generate([{ content: text }], { now: NOW }).cards.filter((c) => c.type === 'who-said').map((c) => c.answer);
+		expect(speakers).toContain('Lena Vogt');
+		expect(speakers).not.toContain('Anna Kovacs');
+	});
 	it('asks no quote whose speaker the article names only by a surname', () => {
 		const text = ` date 2025-03-14 Bridge opens after four years\n\nMayor Peter Olsen opened the new bridge over the Elm river on Friday after four years of work.\n\n“The Elm Valley has waited twenty years for a bridge that does not close every winter,” Olsen said.\n\n“Tolls on the Elm bridge will pay for the repairs of three more bridges by 2030,” said Baker, an economist at the Elm Institute.\n`;
 		const speakers = generate([{ content: text }], { now: NOW }).cards.filter((c) => c.type === 'who-said').map((c) => c.answer);
