@@ -130,6 +130,14 @@ export const STOP = new Set(
 	'a an the and or but of to in on at for with by from as is are was were be been being it its this that these those we our us i my you your he she they them their his her will would can could should may might must not no do does did have has had so if than then there here what which who whom whose when where why how all any some very more most also just about into over up out'.split(' ')
 );
 
+// Words too common to tie a sentence to a story.
+const BLAND = new Set('said says people going think know want get got like one two really thing things lot way time'.split(' '));
+
+/** The content words of a text that can tie it to a story's subject (lower case, no stop or bland words). */
+export function topicalWords(t: string): Set<string> {
+	return new Set((t.toLowerCase().match(/\p{L}[\p{L}'’-]{2,}/gu) ?? []).filter((w) => !STOP.has(w) && !BLAND.has(w)));
+}
+
 /** Number of content (non-stop) words. */
 export function contentWords(s: string): number {
 	return s.toLowerCase().split(/[^\p{L}\p{N}']+/u).filter((w) => w.length > 1 && !STOP.has(w)).length;

@@ -6,7 +6,7 @@ import { entityChoices, rng, shuffle } from './04-distractors';
 import { LEADER_NAMES, overlaps } from './03-names';
 import { strongSpeaker } from './07-attribution';
 import { LEDE } from './14-worth';
-import { contentWords, jaccard, sourceOf, STOP, sure, tagsOf, words, type Candidate } from './05-card';
+import { contentWords, jaccard, sourceOf, sure, tagsOf, topicalWords, words, type Candidate } from './05-card';
 import type { Quote, Sentence } from '../types';
 
 /** A quote trimmed to a clean span, with its resolved speaker. */
@@ -155,10 +155,6 @@ const OUTLET = /\b(?:News|Times|Post|Journal|Press|Reuters|CNN|Fox|NBC|ABC|CBS|M
 export const MIN_SPEAKER_CONFIDENCE = 0.85;
 
 const quoted = (s: string) => `“${s}”`;
-
-// Words too common to tie a quote to a story.
-const BLAND = new Set('said says people going think know want get got like one two really thing things lot way time'.split(' '));
-const topicalWords = (t: string) => new Set((t.toLowerCase().match(/\p{L}[\p{L}'’-]{2,}/gu) ?? []).filter((w) => !STOP.has(w) && !BLAND.has(w)));
 
 /**
  * How many of the quote's content words the story's headline and first paragraphs also use (its own paragraph

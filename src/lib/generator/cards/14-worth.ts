@@ -3,7 +3,7 @@ import { headlineEnd, type Art } from './01-context';
 import { formatWhen, parseValue } from './04-distractors';
 import { sameNameMisspelt } from '../extract/06-aliases';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../model/calendar';
-import type { Candidate } from './05-card';
+import { topicalWords, type Candidate } from './05-card';
 
 const BLANK = '____';
 const CLOZE = new Set(['when', 'where', 'which-group', 'who', 'how-many']);
@@ -102,8 +102,13 @@ function worthDating(c: Candidate, art: Art): boolean {
 	const { card } = c;
 	const pos = card.source.start / Math.max(1, art.text.length - art.bodyStart);
 	const yearOnly = /^\d{4}$/.test(typeof card.answer === 'string' ? card.answer : '');
-	// Rounds 11–14 (about 200 date cards): past the article's middle even the main actor's dates were acceptable 35% of the time.
-	return pos < 0.1 || c.sentence <= 2 || (pos < 0.5 && (yearOnly || aboutMainActors(card, art)));
+	// The date of the headline's story: sixteen rounds (about 500 date cards) found lede dates whose sentence shares
+	// a content word with the headline acceptable 73% of the time, 45% without; in the first half, 57% with two.
+	const title = topicalWords(art.title);
+	const shared = [...topicalWords(card.source.sentence)].filter((w) => title.has(w)).length;
+	// Past the article's middle even the main actor's dates were acceptable 27–47% of the time.
+	if (pos < 0.1 || c.sentence <= 2) return shared >= 1;
+	return pos < 0.5 && shared >= 2 && (yearOnly || aboutMainActors(card, art));
 }
 
 /** True when the card's sentence names the article's most mentioned person, place or group. */
