@@ -11,6 +11,8 @@ export interface SaveResult {
 	added: number;
 	updated: number;
 	unchanged: number;
+	/** Cards the learner edited that this version words differently: the learner's edit is kept. */
+	kept: number;
 	retired: number;
 	created: boolean;
 }
@@ -36,9 +38,15 @@ export async function saveDeck(deck: Deck, origin: DeckOrigin, now: Date, progre
 		const oldRows = await d.cards.where('deckId').equals(deck.id).toArray();
 		const old = new Map(oldRows.map((r) => [r.id, r]));
 		const studied = new Set((await d.states.where('deckId').equals(deck.id).primaryKeys()).map((k) => k[1]));
-		const result: SaveResult = { added: 0, updated: 0, unchanged: 0, retired: 0, created: !existing };
+		const result: SaveResult = { added: 0, updated: 0, unchanged: 0, kept: 0, retired: 0, created: !existing };
 		const rows: CardRow[] = deck.cards.map((card, order) => {
 			const prev = old.get(card.id);
+			// The learner's own edit wins over a new version of the card (same id): their wording, their progress.
+			if (prev?.editedAt && !prev.retired) {
+				if (JSON.stringify(prev.card) === JSON.stringify(card)) result.unchanged++;
+				else result.kept++;
+				return { ...prev, order, fresh: studied.has(card.id) ? 0 : 1 };
+			}
 			if (!prev) result.added++;
 			else if (prev.retired || JSON.stringify(prev.card) !== JSON.stringify(card)) result.updated++;
 			else result.unchanged++;
@@ -73,6 +81,19 @@ export async function saveDeck(deck: Deck, origin: DeckOrigin, now: Date, progre
 		// A stored session may list cards this version retired or reworded; the next session starts from the new deck.
 		if (result.retired || result.updated) await d.sessions.delete(deck.id);
 		return result;
+	}));
+}
+
+/**
+ * Replaces a saved card by the learner's edit (already checked with the deck schema), keeping its id, its state and
+ * its review history; the row remembers the edit so a deck update keeps it. Throws when the card is not in the deck.
+ */
+export async function saveCardEdit(deckId: string, card: Card, now: Date): Promise<void> {
+	const d = db();
+	await guardQuota(() => d.transaction('rw', d.cards, async () => {
+		const row = await d.cards.get([deckId, card.id]);
+		if (!row) throw new Error(`No card “${card.id}” in deck “${deckId}”.`);
+		await d.cards.put({ ...row, card, editedAt: now.getTime() });
 	}));
 }
 

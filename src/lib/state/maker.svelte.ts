@@ -4,7 +4,7 @@ import { toDeck } from '../deck/parse';
 import { DeckError } from '../deck/errors';
 import { saveDeck } from '../db/repo';
 import type { ArticleInput, FromWorker, ToWorker } from '../workers/protocol';
-import { blankCard, checkArticles, fieldErrors, sentencesOf, setAnswer, splitPasted, type SourceOption } from '../exchange/edit';
+import { blankCard, checkArticles, editCard, errorKey, fieldErrors, sentencesOf, splitPasted, type CardField, type SourceOption } from '../exchange/edit';
 import { downloadText, fileName } from '../exchange/download';
 import { MAX_IMPORT_BYTES } from '../import/load';
 import { decodeText, latin1Note } from '../import/decode';
@@ -112,18 +112,11 @@ export class DeckMaker {
 	}
 
 	/** Edits one field of a card (answer edits keep choices in step). */
-	edit(i: number, field: 'prompt' | 'answer' | 'choices' | 'speaker' | 'explanation', value: string | string[]): void {
+	edit(i: number, field: CardField, value: string | string[]): void {
 		const card = this.draft?.cards[i];
 		if (!card) return;
-		if (field === 'answer') setAnswer(card, value);
-		else if (field === 'choices') card.choices = (value as string[]).length ? (value as string[]) : undefined;
-		else if (field === 'speaker') {
-			// A who-said card's answer is its speaker: renaming the speaker renames the answer (and its choice).
-			if (card.type === 'who-said' && card.answer === card.fact.name) setAnswer(card, value as string);
-			card.fact.name = value as string;
-		}
-		else card[field] = value as string;
-		delete this.errors[`${i}.${field === 'speaker' ? 'fact' : field}`];
+		editCard(card, field, value);
+		delete this.errors[errorKey(i, field)];
 	}
 
 	/** Deletes a card. */
