@@ -51,7 +51,7 @@ for (const scheme of ['light', 'dark'] as const) {
 		await page.locator('ul a[href*="/article/"]').first().click();
 		await expect(page.locator('article h1')).toBeVisible();
 		await check('article');
-		for (const path of ['/stats', '/settings', '/make']) {
+		for (const path of ['/stats', '/settings', '/make', '/study']) {
 			await page.goto(path);
 			await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 			await check(path);

@@ -265,3 +265,8 @@ export async function statesOf(deckId: string, cardIds: string[]): Promise<Map<s
 	const rows = await db().states.bulkGet(cardIds.map((id) => [deckId, id] as [string, string]));
 	return new Map(rows.filter((s): s is CardState => !!s).map((s) => [s.cardId, s]));
 }
+
+/** Every deck's review-log rows since `from` (epoch ms), by the `review` index (the library's habit view). */
+export function reviewsSince(from: number): Promise<ReviewEntry[]> {
+	return db().reviews.where('review').aboveOrEqual(from).toArray();
+}

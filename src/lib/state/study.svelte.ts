@@ -80,7 +80,9 @@ export class StudySession {
 
 	constructor(
 		readonly deckId: string,
-		private readonly clock: () => Date = () => new Date()
+		private readonly clock: () => Date = () => new Date(),
+		/** `dueOnly`: learning and review cards only, no new cards (a session over every deck's due cards). */
+		private readonly options: { dueOnly?: boolean } = {}
 	) {}
 
 	/** The article the current card comes from. */
@@ -143,7 +145,8 @@ export class StudySession {
 			this.pinned = onScreen && (onScreen.lastReview ?? 0) <= saved.updatedAt ? saved.current : null;
 		} else {
 			this.queuedAt = this.clock().getTime();
-			this.queue = await studyQueue(this.deckId, this.clock(), this.settings);
+			const limits = this.options.dueOnly ? { ...this.settings, newPerDay: 0 } : this.settings;
+			this.queue = await studyQueue(this.deckId, this.clock(), limits);
 		}
 		await this.next();
 		if (saved && this.card?.id === saved.current) {
