@@ -270,3 +270,12 @@ export async function statesOf(deckId: string, cardIds: string[]): Promise<Map<s
 export function reviewsSince(from: number): Promise<ReviewEntry[]> {
 	return db().reviews.where('review').aboveOrEqual(from).toArray();
 }
+
+/** Every answer in the review log as the FSRS optimizer needs it (card, time, rating), cards keyed by deck and id. */
+export async function answersForFit(): Promise<{ card: string; at: number; rating: number }[]> {
+	const out: { card: string; at: number; rating: number }[] = [];
+	await db().reviews.each((r) => {
+		out.push({ card: `${r.deckId}\u0000${r.cardId}`, at: r.review, rating: r.rating });
+	});
+	return out;
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answer, newState, previewDue, formatInterval } from './scheduler';
+import { DEFAULT_PARAMS } from './optimize';
 
 const t0 = new Date('2026-01-05T09:00:00Z');
 const MIN = 60_000;
@@ -64,5 +65,18 @@ describe('scheduler', () => {
 		expect(formatInterval(t0.getTime() + 5 * MIN, t0)).toBe('5 min');
 		expect(formatInterval(t0.getTime() + 4 * DAY, t0)).toBe('4 d');
 		expect(formatInterval(t0.getTime() + 400 * DAY, t0)).toBe('1.1 y');
+	});
+});
+
+describe('fitted parameters', () => {
+	it('schedule with the learner’s own w when given (a longer first stability gives a longer Easy interval)', () => {
+		const s = newState('d', 'c', t0);
+		const settings = { desiredRetention: 0.9, maximumIntervalDays: 3650 };
+		const w = [...DEFAULT_PARAMS];
+		w[3] *= 3;
+		const plain = previewDue(s, t0, settings);
+		const mine = previewDue(s, t0, { ...settings, w });
+		expect(mine[4]).toBeGreaterThan(plain[4] + 5 * DAY);
+		expect(mine[1]).toBe(plain[1]);
 	});
 });

@@ -60,6 +60,8 @@ export interface ReviewEntry {
 export interface SchedulerSettings {
 	desiredRetention: number;
 	maximumIntervalDays: number;
+	/** The learner's own fitted FSRS parameters (Settings → Your memory model); ts-fsrs's defaults when absent. */
+	w?: readonly number[];
 }
 
 /** Defaults used until the learner changes them. */
@@ -71,7 +73,8 @@ export function makeScheduler(settings: SchedulerSettings = DEFAULT_SCHEDULER_SE
 		request_retention: settings.desiredRetention,
 		maximum_interval: settings.maximumIntervalDays,
 		enable_fuzz: false,
-		enable_short_term: true
+		enable_short_term: true,
+		...(settings.w ? { w: [...settings.w] } : {})
 	};
 	return fsrs(params);
 }

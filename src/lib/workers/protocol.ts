@@ -1,5 +1,6 @@
 /** Messages between the page and the generator worker: one discriminated union each way. */
 import type { Deck } from '../deck/schema';
+import type { FitResult, LoggedAnswer } from '../srs/optimize';
 
 /** One article to generate from: its text and an optional file name (for ids and titles). */
 export interface ArticleInput {
@@ -15,3 +16,12 @@ export type FromWorker =
 	| { type: 'progress'; job: number; done: number; total: number; stage: string }
 	| { type: 'done'; job: number; deck: Deck }
 	| { type: 'error'; job: number; message: string };
+
+/** Page → optimizer worker: fit FSRS parameters to this review log. */
+export type ToOptimizer = { type: 'fit'; log: LoggedAnswer[]; steps?: number };
+
+/** Optimizer worker → page. */
+export type FromOptimizer =
+	| { type: 'progress'; step: number; steps: number; loss: number }
+	| { type: 'done'; result: FitResult }
+	| { type: 'error'; message: string };
