@@ -1,7 +1,7 @@
 /** Queries and writes on the Newsdeck database; components and state classes call these, never Dexie. */
 import type { Card, Deck } from '../deck/schema';
 import { hash64 } from '../deck/ids';
-import { answer, newState, type CardState, type GradeValue, type ReviewEntry, type SchedulerSettings, DEFAULT_SCHEDULER_SETTINGS } from '../srs/scheduler';
+import { newState, type CardState, type GradeValue, type ReviewEntry, type SchedulerSettings, DEFAULT_SCHEDULER_SETTINGS } from '../srs/scheduler';
 import { db, type CardRow, type DeckOrigin, type DeckRow } from './db';
 import { StorageError, guardQuota } from './errors';
 import { deckCounts, startOfDay, type DeckCounts } from './queue';
@@ -143,6 +143,8 @@ export async function recordAnswer(
 	seen?: CardState
 ): Promise<{ before: CardState | undefined; after: CardState; reviewId: number }> {
 	const d = db();
+	// ts-fsrs loads on the first answer (not with the page); imported before the transaction, which must not await other work.
+	const { answer } = await import('../srs/fsrs');
 	return guardQuota(() => d.transaction('rw', d.states, d.reviews, d.cards, async () => {
 		const before = await d.states.get([deckId, cardId]);
 		if (seen && !unchanged(before, seen)) throw new StorageError('stale');

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { answer, newState, previewDue, formatInterval } from './scheduler';
+import { newState, formatInterval } from './scheduler';
+import { answer, previewDue, makeScheduler } from './fsrs';
+import { createEmptyCard, Rating } from 'ts-fsrs';
 import { DEFAULT_PARAMS } from './optimize';
 
 const t0 = new Date('2026-01-05T09:00:00Z');
@@ -78,5 +80,16 @@ describe('fitted parameters', () => {
 		const mine = previewDue(s, t0, { ...settings, w });
 		expect(mine[4]).toBeGreaterThan(plain[4] + 5 * DAY);
 		expect(mine[1]).toBe(plain[1]);
+	});
+});
+
+describe('newState without ts-fsrs', () => {
+	it('is the state ts-fsrs’s createEmptyCard gives', () => {
+		const c = createEmptyCard(t0);
+		const s = newState('d', 'c', t0);
+		expect({ due: s.due, stability: s.stability, difficulty: s.difficulty, elapsed: s.elapsedDays, scheduled: s.scheduledDays, reps: s.reps, lapses: s.lapses, steps: s.learningSteps, state: s.state, last: s.lastReview })
+			.toEqual({ due: c.due.getTime(), stability: c.stability, difficulty: c.difficulty, elapsed: c.elapsed_days, scheduled: c.scheduled_days, reps: c.reps, lapses: c.lapses, steps: c.learning_steps, state: c.state, last: c.last_review ?? null });
+		// And the first answer from it matches ts-fsrs's own first answer.
+		expect(answer(s, 3, t0).state.due).toBe(makeScheduler().next(c, t0, Rating.Good).card.due.getTime());
 	});
 });
