@@ -55,3 +55,22 @@ describe('editing a saved card', () => {
 		expect((await getCard('lakeside-bridge', 'who-said-1'))!.prompt).toBe('My own wording?');
 	});
 });
+
+describe('edited cards in a backup', () => {
+	it('keep their wording and the mark of the edit through export and restore, so a later update still keeps them', async () => {
+		const { exportBackup, restoreBackup } = await import('./backup');
+		const { parseBackup } = await import('./backup-format');
+		await saveDeck(sampleDeck(), 'file', t0);
+		const card = (await getCard('lakeside-bridge', 'when-1'))!;
+		await saveCardEdit('lakeside-bridge', { ...card, prompt: 'My wording?' }, t1);
+		const text = JSON.stringify(await exportBackup(t1));
+		const bad = JSON.parse(text);
+		bad.cards.find((r: { id: string }) => r.id === 'when-1').editedAt = 'yesterday';
+		expect(() => parseBackup(JSON.stringify(bad), 'b.json')).toThrow(/cards\[\d\]\.editedAt/);
+		await restoreBackup(parseBackup(text, 'b.json'), 'replace');
+		const v2 = sampleDeck();
+		v2.cards[1].prompt = 'Their wording?';
+		expect(await saveDeck(v2, 'file', t1)).toMatchObject({ kept: 1 });
+		expect((await getCard('lakeside-bridge', 'when-1'))!.prompt).toBe('My wording?');
+	});
+});
