@@ -27,6 +27,8 @@ for (const scheme of ['light', 'dark']) {
 		await page.getByRole('button', { name: 'Easy', exact: true }).click();
 		await page.getByTestId('progress').getByText(`${i + 1} done`).waitFor();
 	}
+	// The intervals appear once the scheduler (loaded in the background) has worked them out.
+	await page.locator('#interval-3').filter({ hasText: /\d/ }).waitFor();
 	await shot(page, `study-${scheme}`);
 	if (scheme === 'light') {
 		await page.setViewportSize({ width: 900, height: 1300 });
@@ -54,7 +56,7 @@ await phone.getByRole('button', { name: 'Easy', exact: true }).click();
 await phone.locator('.choice').first().waitFor();
 await shot(phone, 'study-phone-front');
 await phone.locator('.choice').nth(3).click();
-await phone.getByRole('button', { name: 'Good', exact: true }).waitFor();
+await phone.locator('#interval-3').filter({ hasText: /\d/ }).waitFor();
 await shot(phone, 'study-phone-answered');
 await phone.close();
 await browser.close();
