@@ -41,11 +41,17 @@ for (const scheme of ['light', 'dark'] as const) {
 			if (sub === 'map') await expect(page.locator('svg.map')).toBeVisible({ timeout: 15_000 });
 			await check(sub);
 		}
+		await page.getByRole('link', { name: 'Edit card 1' }).click();
+		await expect(page.getByRole('heading', { name: 'Edit card' })).toBeVisible();
+		await page.getByLabel('Prompt of card 1').fill('');
+		await page.getByRole('button', { name: 'Save card' }).click();
+		await expect(page.getByRole('alert')).toBeVisible();
+		await check('card editor with a problem');
 		await page.goto(deck);
 		await page.locator('ul a[href*="/article/"]').first().click();
 		await expect(page.locator('article h1')).toBeVisible();
 		await check('article');
-		for (const path of ['/stats', '/settings', '/make']) {
+		for (const path of ['/stats', '/settings', '/make', '/study']) {
 			await page.goto(path);
 			await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 			await check(path);

@@ -73,3 +73,24 @@ test('importing the same version again changes nothing', async ({ page }) => {
 	await expect(page.getByRole('status')).toHaveText('“Lakeside bridge opens” is already in your library, unchanged.');
 	await expect(page.getByTestId('update-preview')).toHaveCount(0);
 });
+
+test('a card the learner edited keeps the edit through an update that rewords it, and the preview says so', async ({ page }) => {
+	await openLibrary(page);
+	await importFile(page, 'week1.json', v1);
+	await expect(page.getByRole('status')).toContainText('Added');
+	await page.goto('/deck/lakeside-bridge/card/when-1');
+	await page.getByLabel('Prompt of card 1').fill('When did the council say yes to the bridge?');
+	await page.getByRole('button', { name: 'Save card' }).click();
+	await expect(page.locator('#card-when-1')).toContainText('When did the council say yes to the bridge?');
+
+	await page.goto('/');
+	await importFile(page, 'week2.json', version2());
+	const preview = page.getByTestId('update-preview');
+	await expect(preview.getByTestId('update-summary')).toHaveText('1 added, 1 retired, 1 of your edits kept');
+	await expect(preview.getByRole('heading', { name: 'Your edits kept (1)' })).toBeVisible();
+	await expect(preview).toContainText('update: In which month was the bridge plan approved?');
+	await preview.getByRole('button', { name: 'Apply update' }).click();
+	await expect(page.getByRole('status')).toContainText('1 card you edited kept your wording.');
+	await page.goto('/deck/lakeside-bridge/cards');
+	await expect(page.locator('#card-when-1')).toContainText('When did the council say yes to the bridge?');
+});

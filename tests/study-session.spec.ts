@@ -60,8 +60,10 @@ test('suspend and bury take a card out of the session; the cards page can unsusp
 	await importSample(page);
 	await page.getByRole('link', { name: 'Study' }).click();
 	await expect(page.locator('#prompt')).toContainText('Who said');
+	await page.getByText('More', { exact: true }).click();
 	await page.getByRole('button', { name: 'Suspend card' }).click();
 	await expect(page.locator('#prompt')).toContainText('river council');
+	await page.getByText('More', { exact: true }).click();
 	await page.getByRole('button', { name: 'Bury until tomorrow' }).click();
 	await expect(page.locator('#prompt')).toContainText('mayor of which town');
 	await page.goto(page.url().replace(/\/study$/, ''));

@@ -3,6 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { generate } from '../lib/generator/index';
 import { routeJsGzipBytes } from './bundle-size';
+import { benchFit } from './bench-fit';
 import { benchFacts } from './bench-facts';
 import { benchCards } from './bench-cards';
 import { benchBrowser } from './bench-browser';
@@ -60,6 +61,8 @@ try {
 } catch (e) {
 	print('study page JS (gzip, kB; target <= 80)', `n/a (${(e as Error).message})`);
 }
+const fit = benchFit(quick ? 500 : 2000, 6);
+print(`memory model: seconds to fit FSRS to ${fit.reviews.toLocaleString('en')} reviews (60 steps, in Node)`, fit.seconds.toFixed(1));
 const [nCards, nReviews] = quick ? [10_000, 50_000] : [100_000, 500_000];
 try {
 	const b = await benchBrowser(nCards, nReviews);

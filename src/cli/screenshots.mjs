@@ -23,9 +23,12 @@ for (const scheme of ['light', 'dark']) {
 		else await page.locator('.choice').first().click();
 		await page.getByRole('button', { name: 'Good', exact: true }).waitFor();
 		if (i === 2) break;
-		await page.getByRole('button', { name: 'Good', exact: true }).click();
+		// Easy finishes a new card (Good keeps it in its learning steps), so the progress line moves on.
+		await page.getByRole('button', { name: 'Easy', exact: true }).click();
 		await page.getByTestId('progress').getByText(`${i + 1} done`).waitFor();
 	}
+	// The intervals appear once the scheduler (loaded in the background) has worked them out.
+	await page.locator('#interval-3').filter({ hasText: /\d/ }).waitFor();
 	await shot(page, `study-${scheme}`);
 	if (scheme === 'light') {
 		await page.setViewportSize({ width: 900, height: 1300 });
@@ -41,5 +44,20 @@ for (const scheme of ['light', 'dark']) {
 	}
 	await page.close();
 }
+// The phone study screen (390×844): a card's front and, after answering, the answer block, source and bottom bar.
+const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1 });
+await phone.goto(base + '/');
+await phone.locator('.decks a').first().click();
+await phone.getByRole('link', { name: 'Study' }).click();
+await phone.locator('#prompt').waitFor();
+// The second card of the seed deck is a choice card: skip the first (typed) one.
+await phone.getByRole('button', { name: 'Show answer' }).click();
+await phone.getByRole('button', { name: 'Easy', exact: true }).click();
+await phone.locator('.choice').first().waitFor();
+await shot(phone, 'study-phone-front');
+await phone.locator('.choice').nth(3).click();
+await phone.locator('#interval-3').filter({ hasText: /\d/ }).waitFor();
+await shot(phone, 'study-phone-answered');
+await phone.close();
 await browser.close();
 console.log('screenshots written to static/screenshots/');

@@ -65,7 +65,7 @@ const DeckRowSchema = v.looseObject({
 	contentHash: v.string()
 });
 
-const CardRowSchema = v.looseObject({ deckId: str, id: str, card: CardSchema, order: int, retired: flag });
+const CardRowSchema = v.looseObject({ deckId: str, id: str, card: CardSchema, order: int, retired: flag, editedAt: v.optional(time) });
 
 const StateSchema = v.looseObject({
 	deckId: str,

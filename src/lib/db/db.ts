@@ -35,6 +35,8 @@ export interface CardRow {
 	retired: 0 | 1;
 	/** 1 while the card is active and has never been answered (a "new" card). */
 	fresh: 0 | 1;
+	/** When the learner last edited the card (epoch ms); a deck update then keeps the edit (not indexed, no new version). */
+	editedAt?: number;
 }
 
 /** A key/value setting. */

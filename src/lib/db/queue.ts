@@ -127,11 +127,16 @@ export async function nextDueAt(deckId: string, now: Date): Promise<number | nul
 
 /** The learner's study settings (defaults until changed). */
 export async function getStudySettings(): Promise<StudySettings> {
-	const row = await db().settings.get('study');
-	return { ...DEFAULT_STUDY_SETTINGS, ...((row?.value as Partial<StudySettings>) ?? {}) };
+	const [row, fitted] = await Promise.all([db().settings.get('study'), db().settings.get(FSRS_PARAMS_KEY)]);
+	const w = fitted?.value as number[] | undefined;
+	return { ...DEFAULT_STUDY_SETTINGS, ...((row?.value as Partial<StudySettings>) ?? {}), ...(w ? { w } : {}) };
 }
 
-/** Saves the learner's study settings. */
+/** Settings key of the learner's fitted FSRS parameters (absent: ts-fsrs's defaults). */
+export const FSRS_PARAMS_KEY = 'fsrsParams';
+
+/** Saves the learner's study settings (the fitted parameters have their own key). */
 export async function saveStudySettings(s: StudySettings): Promise<void> {
-	await db().settings.put({ key: 'study', value: { ...s } });
+	const { w: _w, ...rest } = s;
+	await db().settings.put({ key: 'study', value: { ...rest } });
 }

@@ -1,7 +1,7 @@
 /** Queries and writes on the Newsdeck database; components and state classes call these, never Dexie. */
 import type { Card, Deck } from '../deck/schema';
 import { hash64 } from '../deck/ids';
-import { answer, newState, type CardState, type GradeValue, type ReviewEntry, type SchedulerSettings, DEFAULT_SCHEDULER_SETTINGS } from '../srs/scheduler';
+import { newState, type CardState, type GradeValue, type ReviewEntry, type SchedulerSettings, DEFAULT_SCHEDULER_SETTINGS } from '../srs/scheduler';
 import { db, type CardRow, type DeckOrigin, type DeckRow } from './db';
 import { StorageError, guardQuota } from './errors';
 import { deckCounts, startOfDay, type DeckCounts } from './queue';
@@ -11,6 +11,8 @@ export interface SaveResult {
 	added: number;
 	updated: number;
 	unchanged: number;
+	/** Cards the learner edited that this version words differently: the learner's edit is kept. */
+	kept: number;
 	retired: number;
 	created: boolean;
 }
@@ -36,9 +38,15 @@ export async function saveDeck(deck: Deck, origin: DeckOrigin, now: Date, progre
 		const oldRows = await d.cards.where('deckId').equals(deck.id).toArray();
 		const old = new Map(oldRows.map((r) => [r.id, r]));
 		const studied = new Set((await d.states.where('deckId').equals(deck.id).primaryKeys()).map((k) => k[1]));
-		const result: SaveResult = { added: 0, updated: 0, unchanged: 0, retired: 0, created: !existing };
+		const result: SaveResult = { added: 0, updated: 0, unchanged: 0, kept: 0, retired: 0, created: !existing };
 		const rows: CardRow[] = deck.cards.map((card, order) => {
 			const prev = old.get(card.id);
+			// The learner's own edit wins over a new version of the card (same id): their wording, their progress.
+			if (prev?.editedAt && !prev.retired) {
+				if (JSON.stringify(prev.card) === JSON.stringify(card)) result.unchanged++;
+				else result.kept++;
+				return { ...prev, order, fresh: studied.has(card.id) ? 0 : 1 };
+			}
 			if (!prev) result.added++;
 			else if (prev.retired || JSON.stringify(prev.card) !== JSON.stringify(card)) result.updated++;
 			else result.unchanged++;
@@ -73,6 +81,19 @@ export async function saveDeck(deck: Deck, origin: DeckOrigin, now: Date, progre
 		// A stored session may list cards this version retired or reworded; the next session starts from the new deck.
 		if (result.retired || result.updated) await d.sessions.delete(deck.id);
 		return result;
+	}));
+}
+
+/**
+ * Replaces a saved card by the learner's edit (already checked with the deck schema), keeping its id, its state and
+ * its review history; the row remembers the edit so a deck update keeps it. Throws when the card is not in the deck.
+ */
+export async function saveCardEdit(deckId: string, card: Card, now: Date): Promise<void> {
+	const d = db();
+	await guardQuota(() => d.transaction('rw', d.cards, async () => {
+		const row = await d.cards.get([deckId, card.id]);
+		if (!row) throw new Error(`No card “${card.id}” in deck “${deckId}”.`);
+		await d.cards.put({ ...row, card, editedAt: now.getTime() });
 	}));
 }
 
@@ -122,6 +143,8 @@ export async function recordAnswer(
 	seen?: CardState
 ): Promise<{ before: CardState | undefined; after: CardState; reviewId: number }> {
 	const d = db();
+	// ts-fsrs loads on the first answer (not with the page); imported before the transaction, which must not await other work.
+	const { answer } = await import('../srs/fsrs');
 	return guardQuota(() => d.transaction('rw', d.states, d.reviews, d.cards, async () => {
 		const before = await d.states.get([deckId, cardId]);
 		if (seen && !unchanged(before, seen)) throw new StorageError('stale');
@@ -243,4 +266,18 @@ export async function deckStates(deckId: string): Promise<Map<string, CardState>
 export async function statesOf(deckId: string, cardIds: string[]): Promise<Map<string, CardState>> {
 	const rows = await db().states.bulkGet(cardIds.map((id) => [deckId, id] as [string, string]));
 	return new Map(rows.filter((s): s is CardState => !!s).map((s) => [s.cardId, s]));
+}
+
+/** Every deck's review-log rows since `from` (epoch ms), by the `review` index (the library's habit view). */
+export function reviewsSince(from: number): Promise<ReviewEntry[]> {
+	return db().reviews.where('review').aboveOrEqual(from).toArray();
+}
+
+/** Every answer in the review log as the FSRS optimizer needs it (card, time, rating), cards keyed by deck and id. */
+export async function answersForFit(): Promise<{ card: string; at: number; rating: number }[]> {
+	const out: { card: string; at: number; rating: number }[] = [];
+	await db().reviews.each((r) => {
+		out.push({ card: `${r.deckId}\u0000${r.cardId}`, at: r.review, rating: r.rating });
+	});
+	return out;
 }

@@ -22,7 +22,9 @@ export const StudySettingsSchema = v.object({
 export const SETTING_SCHEMAS: Record<string, v.GenericSchema> = {
 	study: StudySettingsSchema,
 	catalogUrl: WebUrlSchema,
-	removedSeeds: v.array(v.string(), 'expected a list of deck ids')
+	removedSeeds: v.array(v.string(), 'expected a list of deck ids'),
+	welcomeDismissed: v.boolean('expected true or false'),
+	fsrsParams: v.pipe(v.array(v.pipe(v.number(), v.finite('expected a number')), 'expected a list of numbers'), v.length(21, 'expected 21 FSRS parameters'))
 };
 
 /** The first problem of study settings, as a sentence for the form, or '' when they are valid. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blankCard, checkArticles, checkMetas, fieldErrors, leastSure, rankCards, sentencesOf, setAnswer, splitPasted } from './edit';
+import { blankCard, checkArticles, checkEditedCard, checkMetas, editCard, fieldErrors, leastSure, rankCards, sentencesOf, setAnswer, splitPasted } from './edit';
 import type { Card } from '../deck/schema';
 import { sampleDeck } from '../deck/fixtures/sample-deck';
 import { toDeck } from '../deck/parse';
@@ -77,5 +77,33 @@ describe('article fields and card ranks', () => {
 		expect(leastSure(ranks.get('a1'), 0.86)).toBe(true);
 		expect(leastSure(ranks.get('a1'), 0.97)).toBe(false);
 		expect(leastSure(ranks.get('a6'), 0.97)).toBe(true);
+	});
+});
+
+describe('editing a saved card', () => {
+	const deck = sampleDeck();
+	const info = { id: deck.id, title: deck.title, language: deck.language, createdAt: deck.createdAt, articles: deck.articles };
+
+	it('checks the edited card with the deck schema and names the path of each problem', () => {
+		const card = structuredClone(deck.cards[0]);
+		editCard(card, 'choices', ['Ana Ruiz']);
+		editCard(card, 'prompt', '   ');
+		const r = checkEditedCard(info, card);
+		expect('problems' in r && r.problems).toEqual(expect.arrayContaining(['cards[0].prompt: expected a non-empty string', 'cards[0].choices: expected at least 2 choices']));
+		const fields = fieldErrors('problems' in r ? r.problems : []);
+		expect(Object.keys(fields).sort()).toEqual(['0.choices', '0.prompt']);
+	});
+
+	it('keeps choices in step with the answer and accepts a valid edit', () => {
+		const card = structuredClone(deck.cards[0]);
+		const old = card.answer as string;
+		editCard(card, 'answer', 'Ana M. Ruiz');
+		editCard(card, 'accept', ['Ruiz', 'Mayor Ruiz']);
+		expect(card.choices).toContain('Ana M. Ruiz');
+		expect(card.choices).not.toContain(old);
+		const r = checkEditedCard(info, card);
+		expect('card' in r && r.card).toMatchObject({ id: deck.cards[0].id, answer: 'Ana M. Ruiz', accept: ['Ruiz', 'Mayor Ruiz'] });
+		editCard(card, 'accept', []);
+		expect(card.accept).toBeUndefined();
 	});
 });

@@ -1,6 +1,8 @@
 /** Pure helpers of the card editor: split pasted articles, list source sentences, edit cards, map errors to fields. */
-import type { Card, Deck } from '../deck/schema';
+import type { Card, Deck, DeckArticle } from '../deck/schema';
 import { cardId } from '../deck/ids';
+import { toDeck } from '../deck/parse';
+import { DeckError } from '../deck/errors';
 import type { ArticleInput } from '../workers/protocol';
 
 /** Most articles generated at once, and most characters in one. */
@@ -70,6 +72,47 @@ export function setAnswer(card: Card, value: string | string[]): void {
 		if (i >= 0) card.choices[i] = value;
 	}
 	card.answer = value;
+}
+
+/** The fields the card editor changes. */
+export type CardField = 'prompt' | 'answer' | 'choices' | 'accept' | 'speaker' | 'explanation';
+
+/** Edits one field of a card in place: answer edits keep choices in step, a who-said speaker renames its answer. */
+export function editCard(card: Card, field: CardField, value: string | string[]): void {
+	if (field === 'answer') setAnswer(card, value);
+	else if (field === 'choices') card.choices = (value as string[]).length ? (value as string[]) : undefined;
+	else if (field === 'accept') card.accept = (value as string[]).length ? (value as string[]) : undefined;
+	else if (field === 'speaker') {
+		if (card.type === 'who-said' && card.answer === card.fact.name) setAnswer(card, value as string);
+		card.fact.name = value as string;
+	} else card[field] = value as string;
+}
+
+/** The key of a field's errors for card `i` (a speaker's problems are the fact's). */
+export const errorKey = (i: number, field: CardField): string => `${i}.${field === 'speaker' ? 'fact' : field}`;
+
+/** What a deck needs around one card to be checked with the deck schema (its row in the library). */
+export interface DeckInfo {
+	id: string;
+	title: string;
+	language: string;
+	createdAt: string;
+	articles: DeckArticle[];
+}
+
+/**
+ * Checks one edited card with the one deck schema, as the only card of its deck with its own article; returns the
+ * checked card, or the problems named by path (`cards[0].choices: …`, which `fieldErrors` puts beside the field).
+ */
+export function checkEditedCard(deck: DeckInfo, card: Card): { card: Card } | { problems: string[] } {
+	const articles = deck.articles.filter((a) => a.id === card.source.articleId);
+	const raw = { format: 'newsdeck', version: 1, id: deck.id, title: deck.title, language: deck.language, createdAt: deck.createdAt, articles, cards: [card] };
+	try {
+		return { card: toDeck(raw, 'this card').cards[0] };
+	} catch (e) {
+		if (!(e instanceof DeckError)) throw e;
+		return { problems: e.problems };
+	}
 }
 
 /** Text of a list field in a textarea: one item per line. */

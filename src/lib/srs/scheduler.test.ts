@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { answer, newState, previewDue, formatInterval } from './scheduler';
+import { newState, formatInterval } from './scheduler';
+import { answer, previewDue, makeScheduler } from './fsrs';
+import { createEmptyCard, Rating } from 'ts-fsrs';
+import { DEFAULT_PARAMS } from './optimize';
 
 const t0 = new Date('2026-01-05T09:00:00Z');
 const MIN = 60_000;
@@ -64,5 +67,29 @@ describe('scheduler', () => {
 		expect(formatInterval(t0.getTime() + 5 * MIN, t0)).toBe('5 min');
 		expect(formatInterval(t0.getTime() + 4 * DAY, t0)).toBe('4 d');
 		expect(formatInterval(t0.getTime() + 400 * DAY, t0)).toBe('1.1 y');
+	});
+});
+
+describe('fitted parameters', () => {
+	it('schedule with the learner’s own w when given (a longer first stability gives a longer Easy interval)', () => {
+		const s = newState('d', 'c', t0);
+		const settings = { desiredRetention: 0.9, maximumIntervalDays: 3650 };
+		const w = [...DEFAULT_PARAMS];
+		w[3] *= 3;
+		const plain = previewDue(s, t0, settings);
+		const mine = previewDue(s, t0, { ...settings, w });
+		expect(mine[4]).toBeGreaterThan(plain[4] + 5 * DAY);
+		expect(mine[1]).toBe(plain[1]);
+	});
+});
+
+describe('newState without ts-fsrs', () => {
+	it('is the state ts-fsrs’s createEmptyCard gives', () => {
+		const c = createEmptyCard(t0);
+		const s = newState('d', 'c', t0);
+		expect({ due: s.due, stability: s.stability, difficulty: s.difficulty, elapsed: s.elapsedDays, scheduled: s.scheduledDays, reps: s.reps, lapses: s.lapses, steps: s.learningSteps, state: s.state, last: s.lastReview })
+			.toEqual({ due: c.due.getTime(), stability: c.stability, difficulty: c.difficulty, elapsed: c.elapsed_days, scheduled: c.scheduled_days, reps: c.reps, lapses: c.lapses, steps: c.learning_steps, state: c.state, last: c.last_review ?? null });
+		// And the first answer from it matches ts-fsrs's own first answer.
+		expect(answer(s, 3, t0).state.due).toBe(makeScheduler().next(c, t0, Rating.Good).card.due.getTime());
 	});
 });

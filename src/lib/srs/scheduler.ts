@@ -1,12 +1,14 @@
-/** Pure FSRS scheduling around ts-fsrs; `now` is always an argument, states are plain storable objects. */
-import { fsrs, createEmptyCard, Rating, State, type Card as FsrsCard, type Grade, type FSRSParameters } from 'ts-fsrs';
+/**
+ * Scheduling types, grades and settings without ts-fsrs itself: the ts-fsrs calls live in fsrs.ts, which the study
+ * page loads in the background (it is not needed to show the first card).
+ */
 
 /** The four grades, as the study screen names them (keys 1–4). */
 export const GRADES = [
-	{ rating: Rating.Again, label: 'Again', key: '1' },
-	{ rating: Rating.Hard, label: 'Hard', key: '2' },
-	{ rating: Rating.Good, label: 'Good', key: '3' },
-	{ rating: Rating.Easy, label: 'Easy', key: '4' }
+	{ rating: 1, label: 'Again', key: '1' },
+	{ rating: 2, label: 'Hard', key: '2' },
+	{ rating: 3, label: 'Good', key: '3' },
+	{ rating: 4, label: 'Easy', key: '4' }
 ] as const;
 
 /** Rating values 1–4 (Again, Hard, Good, Easy). */
@@ -60,94 +62,31 @@ export interface ReviewEntry {
 export interface SchedulerSettings {
 	desiredRetention: number;
 	maximumIntervalDays: number;
+	/** The learner's own fitted FSRS parameters (Settings → Your memory model); ts-fsrs's defaults when absent. */
+	w?: readonly number[];
 }
 
 /** Defaults used until the learner changes them. */
 export const DEFAULT_SCHEDULER_SETTINGS: SchedulerSettings = { desiredRetention: 0.9, maximumIntervalDays: 3650 };
 
-/** Builds the ts-fsrs scheduler for the given settings (fuzz off so schedules are reproducible). */
-export function makeScheduler(settings: SchedulerSettings = DEFAULT_SCHEDULER_SETTINGS) {
-	const params: Partial<FSRSParameters> = {
-		request_retention: settings.desiredRetention,
-		maximum_interval: settings.maximumIntervalDays,
-		enable_fuzz: false,
-		enable_short_term: true
-	};
-	return fsrs(params);
-}
-
-/** A fresh state for a card never studied, due at `now`. */
+/** A fresh state for a card never studied, due at `now` (what ts-fsrs's createEmptyCard gives; a test keeps them equal). */
 export function newState(deckId: string, cardId: string, now: Date): CardState {
-	return fromFsrs(deckId, cardId, createEmptyCard(now), { suspended: 0, buriedUntil: 0 });
-}
-
-function toFsrs(s: CardState): FsrsCard {
-	return {
-		due: new Date(s.due),
-		stability: s.stability,
-		difficulty: s.difficulty,
-		elapsed_days: s.elapsedDays,
-		scheduled_days: s.scheduledDays,
-		learning_steps: s.learningSteps,
-		reps: s.reps,
-		lapses: s.lapses,
-		state: s.state as State,
-		last_review: s.lastReview === null ? undefined : new Date(s.lastReview)
-	};
-}
-
-function fromFsrs(deckId: string, cardId: string, c: FsrsCard, keep: Pick<CardState, 'suspended' | 'buriedUntil'>): CardState {
 	return {
 		deckId,
 		cardId,
-		due: c.due.getTime(),
-		stability: c.stability,
-		difficulty: c.difficulty,
-		elapsedDays: c.elapsed_days,
-		scheduledDays: c.scheduled_days,
-		learningSteps: c.learning_steps,
-		reps: c.reps,
-		lapses: c.lapses,
-		state: c.state as StateValue,
-		lastReview: c.last_review ? c.last_review.getTime() : null,
-		suspended: keep.suspended,
-		buriedUntil: keep.buriedUntil
+		due: now.getTime(),
+		stability: 0,
+		difficulty: 0,
+		elapsedDays: 0,
+		scheduledDays: 0,
+		learningSteps: 0,
+		reps: 0,
+		lapses: 0,
+		state: 0,
+		lastReview: null,
+		suspended: 0,
+		buriedUntil: 0
 	};
-}
-
-/** Applies a grade at `now`: the next state and the review-log entry to store with it. */
-export function answer(
-	state: CardState,
-	rating: GradeValue,
-	now: Date,
-	settings: SchedulerSettings = DEFAULT_SCHEDULER_SETTINGS
-): { state: CardState; log: ReviewEntry } {
-	const result = makeScheduler(settings).next(toFsrs(state), now, rating as Grade);
-	const l = result.log;
-	return {
-		state: fromFsrs(state.deckId, state.cardId, result.card, { suspended: state.suspended, buriedUntil: 0 }),
-		log: {
-			deckId: state.deckId,
-			cardId: state.cardId,
-			rating,
-			state: l.state as StateValue,
-			due: l.due.getTime(),
-			stability: l.stability,
-			difficulty: l.difficulty,
-			elapsedDays: l.elapsed_days,
-			lastElapsedDays: l.last_elapsed_days,
-			scheduledDays: l.scheduled_days,
-			learningSteps: l.learning_steps,
-			review: l.review.getTime()
-		}
-	};
-}
-
-/** For each grade, when the card would next be due if answered so at `now`. */
-export function previewDue(state: CardState, now: Date, settings: SchedulerSettings = DEFAULT_SCHEDULER_SETTINGS): Record<GradeValue, number> {
-	const out = {} as Record<GradeValue, number>;
-	for (const g of GRADES) out[g.rating as GradeValue] = answer(state, g.rating as GradeValue, now, settings).state.due;
-	return out;
 }
 
 /** "10 min", "3 h", "4 d", "2 mo", "1.5 y": a short interval label from now to `due`. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reviewsPerDay, trueRetention, cardsByState, dueForecast, streak, dayKey } from './stats';
+import { reviewsPerDay, trueRetention, cardsByState, dueForecast, streak, dayKey, reviewHeatmap, reviewsToday } from './stats';
 import { newState, type ReviewEntry, type CardState } from './scheduler';
 
 const now = new Date(2026, 0, 10, 12, 0); // local noon, 10 Jan 2026
@@ -42,5 +42,24 @@ describe('stats', () => {
 		expect(streak([rev(0, 3), rev(1, 3), rev(2, 3), rev(4, 3)], now)).toBe(3);
 		expect(streak([rev(1, 3), rev(2, 3)], now)).toBe(2);
 		expect(streak([rev(3, 3)], now)).toBe(0);
+	});
+});
+
+describe('review heatmap', () => {
+	it('lays out weeks Monday first, today in the last column, later days empty', () => {
+		// 10 Jan 2026 is a Saturday: the last column runs Mon 5 Jan … Sun 11 Jan, and Sunday is still to come.
+		const grid = reviewHeatmap([rev(0, 3), rev(0, 1), rev(6, 3), rev(400, 3)], now, 4);
+		expect(grid).toHaveLength(4);
+		expect(grid.every((w) => w.length === 7)).toBe(true);
+		expect(grid[3].map((d) => d.day)).toEqual(['2026-01-05', '2026-01-06', '2026-01-07', '2026-01-08', '2026-01-09', '2026-01-10', '2026-01-11']);
+		expect(grid[3][5]).toEqual({ day: '2026-01-10', total: 2 });
+		expect(grid[3][6]).toEqual({ day: '2026-01-11', total: null });
+		expect(grid[2][6]).toEqual({ day: '2026-01-04', total: 1 });
+		expect(grid[0][0].day).toBe('2025-12-15');
+		expect(grid.flat().reduce((a, d) => a + (d.total ?? 0), 0)).toBe(3);
+	});
+
+	it('counts today’s reviews from local midnight', () => {
+		expect(reviewsToday([rev(0, 3), rev(0, 1), rev(1, 3)], now)).toBe(2);
 	});
 });

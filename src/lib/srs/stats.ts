@@ -119,3 +119,39 @@ export function streak(reviews: ReviewEntry[], now: Date): number {
 	}
 	return n;
 }
+
+/** One day of the review heatmap; `total` is null for days after today (the grid's last week runs to its end). */
+export interface HeatDay {
+	day: string;
+	total: number | null;
+}
+
+/**
+ * Reviews per day for a calendar heatmap: `weeks` columns of seven days, Monday first, the last column holding
+ * today. Each column is one week, oldest first.
+ */
+export function reviewHeatmap(reviews: ReviewEntry[], now: Date, weeks = 26): HeatDay[][] {
+	const weekday = (new Date(now.getTime()).getDay() + 6) % 7; // Monday 0 … Sunday 6
+	const first = dayStart(now.getTime(), -weekday - 7 * (weeks - 1));
+	const counts = new Map<string, number>();
+	for (const r of reviews) counts.set(dayKey(r.review), (counts.get(dayKey(r.review)) ?? 0) + 1);
+	const today = dayKey(now.getTime());
+	const out: HeatDay[][] = [];
+	let future = false;
+	for (let w = 0; w < weeks; w++) {
+		const col: HeatDay[] = [];
+		for (let d = 0; d < 7; d++) {
+			const day = dayKey(dayStart(first, w * 7 + d));
+			col.push({ day, total: future ? null : (counts.get(day) ?? 0) });
+			if (day === today) future = true;
+		}
+		out.push(col);
+	}
+	return out;
+}
+
+/** Reviews since the start of `now`'s day. */
+export function reviewsToday(reviews: ReviewEntry[], now: Date): number {
+	const from = dayStart(now.getTime());
+	return reviews.filter((r) => r.review >= from && r.review <= now.getTime()).length;
+}

@@ -2,10 +2,21 @@
 import { liveQuery } from 'dexie';
 import type { Card } from '../deck/schema';
 import type { CardState } from '../srs/scheduler';
-import { deckCards, setSuspended, statesOf } from '../db/repo';
+import { deckCards, deckStates, setSuspended, statesOf } from '../db/repo';
 import { windowRange } from './window';
 
 const STATE = ['New', 'Learning', 'Review', 'Relearning'];
+
+/** The Cards page's state filter: FSRS states in words (learning includes relearning), and suspended cards. */
+export const STATE_FILTERS = ['new', 'learning', 'review', 'suspended'] as const;
+export type StateFilter = (typeof STATE_FILTERS)[number] | '';
+
+/** Which filter bucket a card's state falls in (a card with no state is new). */
+export function stateBucket(s: CardState | undefined): Exclude<StateFilter, ''> {
+	if (s?.suspended) return 'suspended';
+	if (!s || s.state === 0) return 'new';
+	return s.state === 2 ? 'review' : 'learning';
+}
 
 /** The text a search looks in: id, prompt, answer, accepted answers and tags, in lower case. */
 function searchText(c: Card): string {
@@ -18,6 +29,11 @@ export class CardList {
 	cards = $state.raw<Card[]>([]);
 	loaded = $state(false);
 	query = $state('');
+	/** Card type to keep ('' for all) and state to keep ('' for all). */
+	type = $state('');
+	state = $state<StateFilter>('');
+	/** Every card's state, read only while a state filter is on (a 100,000-card deck need not pay for it otherwise). */
+	private allStates = $state.raw<Map<string, CardState> | null>(null);
 	/** Rows rendered, `start` inclusive to `end` exclusive, in `matches`. */
 	start = $state(0);
 	end = $state(0);
@@ -28,12 +44,24 @@ export class CardList {
 
 	constructor(readonly deckId: string) {}
 
-	/** The cards the search keeps (all of them when it is empty). */
+	/** The card types of this deck, for the type filter. */
+	types = $derived([...new Set(this.cards.map((c) => c.type))].sort());
+
+	/** The cards the search and the filters keep (all of them when none is set). */
 	matches = $derived.by(() => {
 		const q = this.query.trim().toLowerCase();
-		if (!q) return this.cards;
-		return this.cards.filter((_, i) => this.texts[i].includes(q));
+		const { type, state } = this;
+		const states = this.allStates;
+		if (!q && !type && !state) return this.cards;
+		return this.cards.filter(
+			(c, i) => (!q || this.texts[i].includes(q)) && (!type || c.type === type) && (!state || (states !== null && stateBucket(states.get(c.id)) === state))
+		);
 	});
+
+	/** Reads every card's state for the state filter (again after a suspend, so the list follows it). */
+	async loadStates(): Promise<void> {
+		this.allStates = this.state ? await deckStates(this.deckId) : null;
+	}
 
 	/** The rows to render, with their position in `matches`. */
 	rows = $derived(this.matches.slice(this.start, this.end).map((card, k) => ({ card, index: this.start + k })));
@@ -73,5 +101,6 @@ export class CardList {
 	/** Suspends or unsuspends a card; its row changes as soon as the write is done (only its state is read again). */
 	async suspend(cardId: string, suspended: boolean): Promise<void> {
 		await setSuspended(this.deckId, cardId, suspended, new Date());
+		if (this.state) await this.loadStates();
 	}
 }

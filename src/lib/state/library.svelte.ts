@@ -24,8 +24,9 @@ export const CATALOG_KEY = 'catalogUrl';
 export function describeImport(r: ImportResult): string {
 	if (!r.change) return `“${r.deck.title}” is already in your library, unchanged.`;
 	if (r.change.created) return `Added “${r.deck.title}” with ${r.deck.cards.length} ${r.deck.cards.length === 1 ? 'card' : 'cards'}.`;
-	const { added, updated, retired, unchanged } = r.change;
-	return `Updated “${r.deck.title}”: ${added} new, ${updated} changed, ${retired} retired, ${unchanged} unchanged cards (progress kept).`;
+	const { added, updated, retired, unchanged, kept } = r.change;
+	const mine = kept ? ` ${kept} ${kept === 1 ? 'card' : 'cards'} you edited kept your wording.` : '';
+	return `Updated “${r.deck.title}”: ${added} new, ${updated} changed, ${retired} retired, ${unchanged} unchanged cards (progress kept).${mine}`;
 }
 
 /** A progress line for a long import: what is being done, to which file, and how far along (0–1). */

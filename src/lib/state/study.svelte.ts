@@ -5,7 +5,7 @@ import { getDeck, getCard, getState, recordAnswer, undoAnswer, setSuspended, bur
 import { studyQueue, nextDueAt, getStudySettings, DEFAULT_STUDY_SETTINGS, type StudySettings } from '../db/queue';
 import { loadSession, saveSession, clearSession } from '../db/sessions';
 import { StorageError } from '../db/errors';
-import { previewDue, formatInterval, LEARN_AHEAD_MS, type CardState, type GradeValue } from '../srs/scheduler';
+import { formatInterval, LEARN_AHEAD_MS, type CardState, type GradeValue } from '../srs/scheduler';
 
 interface Learning {
 	cardId: string;
@@ -37,6 +37,10 @@ export function reloadedHere(): boolean {
 	const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
 	return !!nav && (nav.type === 'reload' || nav.type === 'back_forward') && nav.name === location.href;
 }
+
+/** ts-fsrs (the scheduling maths) as a module loaded once, off the study page's first load. */
+let fsrsLoading: Promise<typeof import('../srs/fsrs')> | null = null;
+const fsrsModule = () => (fsrsLoading ??= import('../srs/fsrs'));
 
 /** State of one study session; `clock` is injectable so tests control time. */
 export class StudySession {
@@ -80,7 +84,9 @@ export class StudySession {
 
 	constructor(
 		readonly deckId: string,
-		private readonly clock: () => Date = () => new Date()
+		private readonly clock: () => Date = () => new Date(),
+		/** `dueOnly`: learning and review cards only, no new cards (a session over every deck's due cards). */
+		private readonly options: { dueOnly?: boolean } = {}
 	) {}
 
 	/** The article the current card comes from. */
@@ -130,6 +136,7 @@ export class StudySession {
 			return;
 		}
 		this.deck = deck;
+		void fsrsModule();
 		this.settings = await getStudySettings();
 		this.startedAt = this.clock().getTime();
 		const saved = resume ? await loadSession(this.deckId, this.clock()) : undefined;
@@ -143,7 +150,8 @@ export class StudySession {
 			this.pinned = onScreen && (onScreen.lastReview ?? 0) <= saved.updatedAt ? saved.current : null;
 		} else {
 			this.queuedAt = this.clock().getTime();
-			this.queue = await studyQueue(this.deckId, this.clock(), this.settings);
+			const limits = this.options.dueOnly ? { ...this.settings, newPerDay: 0 } : this.settings;
+			this.queue = await studyQueue(this.deckId, this.clock(), limits);
 		}
 		await this.next();
 		if (saved && this.card?.id === saved.current) {
@@ -208,8 +216,14 @@ export class StudySession {
 	reveal(): void {
 		if (!this.card || this.revealed) return;
 		const now = this.clock();
-		const due = previewDue(this.cardState!, now, this.settings);
-		this.intervals = { 1: formatInterval(due[1], now), 2: formatInterval(due[2], now), 3: formatInterval(due[3], now), 4: formatInterval(due[4], now) };
+		const card = this.card;
+		const state = this.cardState!;
+		// The intervals need ts-fsrs, loaded in the background since start(); the grades work before they show.
+		fsrsModule().then(({ previewDue }) => {
+			if (this.card !== card || !this.revealed) return;
+			const due = previewDue(state, now, this.settings);
+			this.intervals = { 1: formatInterval(due[1], now), 2: formatInterval(due[2], now), 3: formatInterval(due[3], now), 4: formatInterval(due[4], now) };
+		});
 		this.revealed = true;
 		const answer = Array.isArray(this.card.answer) ? this.card.answer.join(', then ') : this.card.answer;
 		const c = this.correct;

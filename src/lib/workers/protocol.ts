@@ -1,6 +1,7 @@
 /** Messages between the page and the generator worker: one discriminated union each way. */
 import type { Deck } from '../deck/schema';
 import type { ArticleHead } from './heads';
+import type { FitResult, LoggedAnswer } from '../srs/optimize';
 
 export type { ArticleHead };
 
@@ -26,3 +27,12 @@ export type FromWorker =
 	| { type: 'done'; job: number; deck: Deck }
 	| { type: 'heads'; job: number; heads: ArticleHead[] }
 	| { type: 'error'; job: number; message: string };
+
+/** Page → optimizer worker: fit FSRS parameters to this review log. */
+export type ToOptimizer = { type: 'fit'; log: LoggedAnswer[]; steps?: number };
+
+/** Optimizer worker → page. */
+export type FromOptimizer =
+	| { type: 'progress'; step: number; steps: number; loss: number }
+	| { type: 'done'; result: FitResult }
+	| { type: 'error'; message: string };
