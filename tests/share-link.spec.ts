@@ -15,7 +15,8 @@ test('a made deck travels inside its link: a fresh browser, offline, asks and th
 	await expect(page.getByTestId('card-editor').first()).toBeVisible({ timeout: 20_000 });
 	const cards = await page.getByTestId('card-editor').count();
 	await page.getByRole('button', { name: 'Save to library' }).click();
-	await expect(page.getByRole('status')).toContainText(`with ${cards} cards`);
+	const noun = cards === 1 ? 'card' : 'cards';
+	await expect(page.getByRole('status')).toContainText(`with ${cards} ${noun}`);
 	await page.getByRole('link', { name: 'Open the deck' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
 	await page.getByRole('button', { name: 'Share' }).click();
@@ -36,12 +37,12 @@ test('a made deck travels inside its link: a fresh browser, offline, asks and th
 	await other.goto(link);
 	const offer = other.getByTestId('link-offer');
 	await expect(offer.getByRole('heading')).toHaveText(`Add “${title}”?`);
-	await expect(offer).toContainText(`${cards} cards from 1 article`);
+	await expect(offer).toContainText(`${cards} ${noun} from 1 article`);
 	// Asked, not added: nothing is stored until "Add deck".
 	expect(await storedDeckIds(other)).toEqual(before);
 	expect(new URL(other.url()).hash).toBe('');
 	await offer.getByRole('button', { name: 'Add deck' }).click();
-	await expect(other.getByRole('status')).toHaveText(`Added “${title}” with ${cards} cards.`);
+	await expect(other.getByRole('status')).toHaveText(`Added “${title}” with ${cards} ${noun}.`);
 	expect((await storedDeckIds(other)).length).toBe(before.length + 1);
 	await other.getByRole('link', { name: title }).click();
 	await expect(other.getByTestId('count-new')).toHaveText(String(cards));

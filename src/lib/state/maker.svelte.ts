@@ -216,7 +216,7 @@ export class DeckMaker {
 		if (!deck) return false;
 		const r = await saveDeck(deck, 'made', now);
 		this.savedId = deck.id;
-		this.message = r.created ? `Saved “${deck.title}” with ${deck.cards.length} cards.` : `Updated “${deck.title}”: ${r.added} new, ${r.updated} changed, ${r.retired} retired cards (progress kept).`;
+		this.message = r.created ? `Saved “${deck.title}” with ${deck.cards.length} ${deck.cards.length === 1 ? 'card' : 'cards'}.` : `Updated “${deck.title}”: ${r.added} new, ${r.updated} changed, ${r.retired} retired cards (progress kept).`;
 		return true;
 	}
 
