@@ -1,0 +1,106 @@
+/** Provisions a CouchDB (or pouchdb-server) for Newsdeck sync, idempotently: `npm run sync-setup -- URL learner NAME`. */
+import { DESIGN_DOC, learnerDbName, learnerSecurity } from '../lib/sync/rules';
+
+/** Admin credentials, taken from the environment only. */
+export interface Admin {
+	name: string;
+	password: string;
+}
+
+/** A failed step of provisioning, quoting what the server said. */
+export class SetupError extends Error {}
+
+function client(base: string, admin: Admin) {
+	const authorization = `Basic ${Buffer.from(`${admin.name}:${admin.password}`).toString('base64')}`;
+	return async (method: string, path: string, body?: unknown): Promise<{ status: number; json: Record<string, unknown> }> => {
+		const r = await fetch(new URL(path, base), {
+			method,
+			headers: { authorization, 'content-type': 'application/json', accept: 'application/json' },
+			body: body === undefined ? undefined : JSON.stringify(body)
+		});
+		return { status: r.status, json: (await r.json().catch(() => ({}))) as Record<string, unknown> };
+	};
+}
+
+/** What provisioning one learner did: each step "created", "updated" or "kept". */
+export interface SetupResult {
+	db: string;
+	user: string;
+	database: string;
+	security: string;
+	rules: string;
+}
+
+/**
+ * Makes sure the learner `user` exists (created with `password` when missing; an existing password is never changed),
+ * owns the database learnerDbName(user) with _security naming only them, and the database carries the rules.
+ */
+export async function setupLearner(base: string, admin: Admin, user: string, password?: string): Promise<SetupResult> {
+	if (!/^[^\s:]{1,64}$/.test(user)) throw new SetupError(`learner name: expected 1 to 64 characters without spaces or ':', got ${JSON.stringify(user)}`);
+	const call = client(base, admin);
+	const fail = (step: string, r: { status: number; json: Record<string, unknown> }) =>
+		new SetupError(`${step}: the server answered ${r.status} ${String(r.json.error ?? '')} ${String(r.json.reason ?? '')}`.trim());
+	const db = learnerDbName(user);
+	const out: SetupResult = { db, user: 'kept', database: 'kept', security: 'kept', rules: 'kept' };
+
+	const userId = `org.couchdb.user:${user}`;
+	const u = await call('GET', `/_users/${encodeURIComponent(userId)}`);
+	if (u.status === 404) {
+		if (!password) throw new SetupError(`learner ${user} does not exist yet: set SYNC_LEARNER_PASSWORD to create them`);
+		const r = await call('PUT', `/_users/${encodeURIComponent(userId)}`, { _id: userId, name: user, password, roles: [], type: 'user' });
+		if (r.status >= 300) throw fail('creating the user', r);
+		out.user = 'created';
+	} else if (u.status >= 300) throw fail('reading the user', u);
+
+	const d = await call('PUT', `/${db}`);
+	if (d.status < 300) out.database = 'created';
+	else if (d.status !== 412) throw fail('creating the database', d);
+
+	const want = learnerSecurity(user);
+	const sec = await call('GET', `/${db}/_security`);
+	if (JSON.stringify(sec.json) !== JSON.stringify(want)) {
+		const r = await call('PUT', `/${db}/_security`, want);
+		if (r.status >= 300) throw fail('setting _security', r);
+		out.security = 'updated';
+	}
+
+	const ddoc = await call('GET', `/${db}/${DESIGN_DOC._id}`);
+	if (ddoc.json.validate_doc_update !== DESIGN_DOC.validate_doc_update) {
+		const r = await call('PUT', `/${db}/${DESIGN_DOC._id}`, { ...DESIGN_DOC, ...(ddoc.json._rev ? { _rev: ddoc.json._rev } : {}) });
+		if (r.status >= 300) throw fail('writing the rules', r);
+		out.rules = 'updated';
+	}
+	return out;
+}
+
+/** The admin from SYNC_ADMIN_USER / SYNC_ADMIN_PASSWORD, or an error saying which is missing. */
+export function adminFromEnv(env: NodeJS.ProcessEnv = process.env): Admin {
+	const { SYNC_ADMIN_USER: name, SYNC_ADMIN_PASSWORD: password } = env;
+	if (!name || !password) throw new SetupError('set SYNC_ADMIN_USER and SYNC_ADMIN_PASSWORD (the server admin) in the environment');
+	return { name, password };
+}
+
+/** Checks the server address: http(s), no credentials in it (they come from the environment). */
+export function serverUrl(text: string | undefined): string {
+	let url: URL;
+	try {
+		url = new URL(text ?? '');
+	} catch {
+		throw new SetupError(`server address: expected a URL like https://couch.example.org, got ${JSON.stringify(text ?? '')}`);
+	}
+	if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new SetupError(`server address: expected http or https, got ${url.protocol}`);
+	if (url.username || url.password) throw new SetupError('server address: put no credentials in the URL; use SYNC_ADMIN_USER and SYNC_ADMIN_PASSWORD');
+	return url.origin;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+	const [url, kind, name] = process.argv.slice(2);
+	try {
+		if (kind !== 'learner' || !name) throw new SetupError('usage: npm run sync-setup -- URL learner NAME   (env: SYNC_ADMIN_USER, SYNC_ADMIN_PASSWORD, SYNC_LEARNER_PASSWORD for a new learner)');
+		const r = await setupLearner(serverUrl(url), adminFromEnv(), name, process.env.SYNC_LEARNER_PASSWORD);
+		console.log(`learner ${name}: user ${r.user}, database ${r.db} ${r.database}, _security ${r.security}, rules ${r.rules}`);
+	} catch (e) {
+		console.error(e instanceof SetupError ? e.message : e);
+		process.exit(1);
+	}
+}
