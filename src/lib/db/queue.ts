@@ -1,5 +1,5 @@
 /** The study queue and deck counts, from indexes only (fast at 100,000 cards), and the learner's study settings. */
-import { db } from './db';
+import { db, syncEvent } from './db';
 import { DEFAULT_SCHEDULER_SETTINGS, LEARN_AHEAD_MS, type SchedulerSettings } from '../srs/scheduler';
 
 /** Card counts shown on a deck page. */
@@ -131,7 +131,11 @@ export async function getStudySettings(): Promise<StudySettings> {
 	return { ...DEFAULT_STUDY_SETTINGS, ...((row?.value as Partial<StudySettings>) ?? {}) };
 }
 
-/** Saves the learner's study settings. */
-export async function saveStudySettings(s: StudySettings): Promise<void> {
-	await db().settings.put({ key: 'study', value: { ...s } });
+/** Saves the learner's study settings (and records the change for sync: the latest change wins on every device). */
+export async function saveStudySettings(s: StudySettings, now = new Date()): Promise<void> {
+	const d = db();
+	await d.transaction('rw', d.settings, d.syncDocs, async () => {
+		await d.settings.put({ key: 'study', value: { ...s } });
+		await d.syncDocs.put(syncEvent(d, { type: 'setting', key: 'study', value: { ...s }, at: now.getTime() }, now.getTime()));
+	});
 }

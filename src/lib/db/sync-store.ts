@@ -1,0 +1,167 @@
+/** The Dexie side of sync: what waits to go to the server, and applying what came from it (one transaction per batch). */
+import { db, reviewKey, type LocalSyncDoc } from './db';
+import { guardQuota } from './errors';
+import { getStudySettings } from './queue';
+import { newState, type ReviewEntry } from '../srs/scheduler';
+import { latest, replayCard } from '../sync/replay';
+import type { ReviewDoc, SettingDoc, SuspensionDoc, SyncDoc } from '../sync/docs';
+
+/** Settings that belong to this device only: never in a backup, never replaced by a restore. */
+export const LOCAL_ONLY_SETTINGS = new Set(['deviceId', 'sync', 'syncCheckpoint']);
+
+/** A review row as its sync document. */
+export function reviewDoc(r: ReviewEntry, owner: string): ReviewDoc {
+	const { id: _id, synced: _s, uid, ...rest } = r;
+	return { _id: `review:${uid}`, type: 'review', owner, uid: uid!, ...rest };
+}
+
+/** Up to `limit` documents the server does not have yet: unsynced reviews first, then undo/suspension/setting events. */
+export async function outgoing(owner: string, limit: number): Promise<SyncDoc[]> {
+	const d = db();
+	const reviews = await d.reviews.where('synced').equals(0).limit(limit).toArray();
+	const docs: SyncDoc[] = reviews.map((r) => reviewDoc(r, owner));
+	if (docs.length < limit) {
+		const events = await d.syncDocs.where('pushed').equals(0).limit(limit - docs.length).toArray();
+		for (const { pushed: _p, ...e } of events) docs.push({ ...e, owner } as SyncDoc);
+	}
+	return docs;
+}
+
+/** Marks documents as held by the server. */
+export async function markPushed(ids: string[]): Promise<void> {
+	const d = db();
+	const uids = ids.filter((i) => i.startsWith('review:')).map((i) => i.slice('review:'.length));
+	const other = ids.filter((i) => !i.startsWith('review:'));
+	await d.transaction('rw', d.reviews, d.syncDocs, async () => {
+		await d.reviews.where('uid').anyOf(uids).modify({ synced: 1 });
+		await d.syncDocs.where('_id').anyOf(other).modify({ pushed: 1 });
+	});
+}
+
+/** The server checkpoint (its last change sequence applied here), or null before the first pull. */
+export async function checkpoint(server: string): Promise<string | null> {
+	const row = (await db().settings.get('syncCheckpoint'))?.value as { server: string; seq: string } | undefined;
+	return row?.server === server ? row.seq : null;
+}
+
+/** What applying a batch of pulled documents changed. */
+export interface ApplyResult {
+	reviews: number;
+	events: number;
+	cards: number;
+}
+
+/**
+ * Applies pulled (already validated) documents and then saves `seq` as the checkpoint, in one transaction: a batch is
+ * all in or all out. Reviews are added once (by uid, or by deck, card and time for a review restored from a backup);
+ * every card they touch is replayed from its full review log, so devices holding the same reviews hold the same states.
+ */
+export async function applyPulled(docs: SyncDoc[], server: string, seq: string): Promise<ApplyResult> {
+	const d = db();
+	const settings = await getStudySettings();
+	return guardQuota(() =>
+		d.transaction('rw', [d.reviews, d.states, d.cards, d.syncDocs, d.settings], async () => {
+			const out: ApplyResult = { reviews: 0, events: 0, cards: 0 };
+			const touched = new Set<string>();
+			const reviews = docs.filter((x): x is ReviewDoc => x.type === 'review');
+			const knownUids = new Set((await d.reviews.where('uid').anyOf(reviews.map((r) => r.uid)).toArray()).map((r) => r.uid));
+			for (const r of reviews) {
+				if (knownUids.has(r.uid) || (await d.syncDocs.get(`undo:${r.uid}`))) continue;
+				const same = await d.reviews.where('[deckId+cardId+review]').equals([r.deckId, r.cardId, r.review]).first();
+				if (same) continue;
+				const { _id, _rev, type: _t, owner: _o, ...row } = r;
+				await d.reviews.add({ ...row, synced: 1 });
+				knownUids.add(r.uid);
+				touched.add(reviewKey({ deckId: r.deckId, cardId: r.cardId, review: 0 }));
+				out.reviews++;
+			}
+			for (const e of docs.filter((x) => x.type !== 'review')) {
+				if (await d.syncDocs.get(e._id)) continue;
+				const { _rev, ...rest } = e;
+				await d.syncDocs.put({ ...rest, pushed: 1 } as LocalSyncDoc);
+				out.events++;
+				if (e.type === 'undo') {
+					const r = await d.reviews.where('uid').equals(e.uid).first();
+					if (r) {
+						await d.reviews.delete(r.id!);
+						touched.add(reviewKey({ deckId: r.deckId, cardId: r.cardId, review: 0 }));
+					}
+				} else if (e.type === 'suspension') touched.add(reviewKey({ deckId: e.deckId, cardId: e.cardId, review: 0 }));
+				else if (e.type === 'setting') await applySetting(e.key);
+			}
+			for (const key of touched) {
+				const [deckId, cardId] = key.split('\u0000');
+				await replayInto(deckId, cardId, settings);
+				out.cards++;
+			}
+			await d.settings.put({ key: 'syncCheckpoint', value: { server, seq } });
+			return out;
+		})
+	);
+}
+
+/** Rewrites one card's state from its reviews and the latest suspension event (inside applyPulled's transaction). */
+async function replayInto(deckId: string, cardId: string, settings: Awaited<ReturnType<typeof getStudySettings>>): Promise<void> {
+	const d = db();
+	const before = await d.states.get([deckId, cardId]);
+	const reviews = await d.reviews.where('[deckId+cardId]').equals([deckId, cardId]).toArray();
+	const events = (await d.syncDocs.where('_id').startsWith('suspension:').toArray()) as unknown as SuspensionDoc[];
+	const suspension = latest(events.filter((e) => e.deckId === deckId && e.cardId === cardId));
+	const suspended = suspension ? (suspension.suspended ? 1 : 0) : (before?.suspended ?? 0);
+	const state = replayCard(deckId, cardId, reviews.map((r) => ({ uid: r.uid!, rating: r.rating, review: r.review })), settings, { suspended, buriedUntil: before?.buriedUntil ?? 0 });
+	if (state || suspended) {
+		await d.states.put(state ?? { ...(before ?? newState(deckId, cardId, new Date(0))), suspended: 1 });
+		await d.cards.update([deckId, cardId], { fresh: 0 });
+	} else if (before) {
+		// Its only reviews were taken back: the card is new again.
+		await d.states.delete([deckId, cardId]);
+		const row = await d.cards.get([deckId, cardId]);
+		if (row && !row.retired) await d.cards.update([deckId, cardId], { fresh: 1 });
+	}
+}
+
+/** Sets a synced setting to its latest event's value (validated when it arrived). */
+async function applySetting(key: 'study'): Promise<void> {
+	const d = db();
+	const events = (await d.syncDocs.where('_id').startsWith('setting:').toArray()) as unknown as SettingDoc[];
+	const last = latest(events.filter((e) => e.key === key));
+	if (last) await d.settings.put({ key, value: last.value });
+}
+
+/** The sync settings of this device (server origin, user, on/off, last success). */
+export interface SyncConfig {
+	server: string;
+	user: string;
+	enabled: boolean;
+	lastSynced: number | null;
+}
+
+/** The stored sync settings, or the defaults (off). */
+export async function getSyncConfig(): Promise<SyncConfig> {
+	const v = (await db().settings.get('sync'))?.value as Partial<SyncConfig> | undefined;
+	return { server: '', user: '', enabled: false, lastSynced: null, ...v };
+}
+
+/** Saves the sync settings. */
+export async function saveSyncConfig(c: SyncConfig): Promise<void> {
+	await db().settings.put({ key: 'sync', value: { ...c } });
+}
+
+/** How many reviews and events wait for the server. */
+export async function pendingCount(): Promise<number> {
+	const d = db();
+	return (await d.reviews.where('synced').equals(0).count()) + (await d.syncDocs.where('pushed').equals(0).count());
+}
+
+/** This device's side of sync, for the engine. */
+export const localSide = { outgoing, markPushed, checkpoint, applyPulled };
+
+/** Forgets what any server has (a new server or account): everything is offered again, the next pull starts at 0. */
+export async function resetSyncMarks(): Promise<void> {
+	const d = db();
+	await d.transaction('rw', d.reviews, d.syncDocs, d.settings, async () => {
+		await d.reviews.where('synced').equals(1).modify({ synced: 0 });
+		await d.syncDocs.where('pushed').equals(1).modify({ pushed: 0 });
+		await d.settings.delete('syncCheckpoint');
+	});
+}

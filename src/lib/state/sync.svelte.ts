@@ -1,0 +1,145 @@
+/** Sync state for Settings → Sync and the app shell: server, sign-in, on/off, status; runs passes while sync is on. */
+import { getSyncConfig, localSide, pendingCount, resetSyncMarks, saveSyncConfig, type SyncConfig } from '../db/sync-store';
+import { SyncError, syncOnce } from '../sync/engine';
+import { learnerDbName } from '../sync/rules';
+import type { Rejection } from '../sync/docs';
+import { openRemote, sessionUser, signIn, signOut } from '../sync/remote';
+
+/** What the status line says. */
+export type SyncStatus = 'off' | 'signed-out' | 'syncing' | 'synced' | 'offline' | 'error';
+
+/** Checks a server address: an http(s) origin (no path, no credentials), or a sentence naming the problem. */
+export function serverProblem(text: string): string {
+	let url: URL;
+	try {
+		url = new URL(text);
+	} catch {
+		return 'Server address: expected an address like https://couch.example.org.';
+	}
+	if (url.protocol !== 'https:' && url.protocol !== 'http:') return 'Server address: expected http or https.';
+	if (url.username || url.password) return 'Server address: leave the name and password out of the address; sign in below.';
+	if (url.pathname !== '/' || url.search || url.hash) return 'Server address: give the server only, without a path.';
+	return '';
+}
+
+/** The app's one sync controller (a singleton: the layout starts it, Settings shows it). */
+export class SyncState {
+	server = $state('');
+	user = $state('');
+	password = $state('');
+	enabled = $state(false);
+	status = $state<SyncStatus>('off');
+	reason = $state('');
+	lastSynced = $state<number | null>(null);
+	pending = $state(0);
+	rejected = $state<Rejection[]>([]);
+	formError = $state('');
+	#timer: ReturnType<typeof setInterval> | null = null;
+	#running: Promise<void> | null = null;
+	#loaded = false;
+
+	constructor(private readonly intervalMs = 30_000) {}
+
+	/** Reads the stored settings once; when sync is on, starts syncing. */
+	async load(): Promise<void> {
+		if (this.#loaded) return;
+		this.#loaded = true;
+		const c = await getSyncConfig();
+		Object.assign(this, { server: c.server, user: c.user, enabled: c.enabled, lastSynced: c.lastSynced });
+		this.pending = await pendingCount();
+		if (this.enabled) this.#start();
+	}
+
+	#config(): SyncConfig {
+		return { server: this.server, user: this.user, enabled: this.enabled, lastSynced: this.lastSynced };
+	}
+
+	/** Signs in at the typed server with the typed name and password, then switches sync on. */
+	async signIn(): Promise<void> {
+		this.formError = serverProblem(this.server);
+		if (this.formError) return;
+		this.server = new URL(this.server).origin;
+		if (!this.user.trim()) {
+			this.formError = 'Name: type the name you were given for the sync server.';
+			return;
+		}
+		try {
+			await signIn(this.server, this.user.trim(), this.password);
+		} catch (e) {
+			this.formError = e instanceof SyncError && e.kind === 'forbidden' ? 'The server did not accept that name and password.' : (e as Error).message;
+			return;
+		}
+		this.password = '';
+		const previous = await getSyncConfig();
+		if (previous.server !== this.server || previous.user !== this.user.trim()) await resetSyncMarks();
+		this.user = this.user.trim();
+		this.enabled = true;
+		await saveSyncConfig(this.#config());
+		this.#start();
+	}
+
+	/** Signs out and switches sync off (everything stays on this device). */
+	async signOut(): Promise<void> {
+		await this.setEnabled(false);
+		await signOut(this.server);
+	}
+
+	/** Switches sync on or off. */
+	async setEnabled(on: boolean): Promise<void> {
+		this.enabled = on;
+		await saveSyncConfig(this.#config());
+		if (on) this.#start();
+		else this.#stop();
+	}
+
+	#start(): void {
+		this.#stop();
+		this.#timer = setInterval(() => void this.syncNow(), this.intervalMs);
+		addEventListener('online', this.#online);
+		void this.syncNow();
+	}
+
+	#stop(): void {
+		if (this.#timer) clearInterval(this.#timer);
+		this.#timer = null;
+		removeEventListener('online', this.#online);
+		this.status = 'off';
+		this.reason = '';
+	}
+
+	#online = () => void this.syncNow();
+
+	/** Runs one pass now (or waits for the one already running). */
+	syncNow(): Promise<void> {
+		this.#running ??= this.#pass().finally(() => (this.#running = null));
+		return this.#running;
+	}
+
+	async #pass(): Promise<void> {
+		if (!this.enabled) return;
+		this.status = 'syncing';
+		this.reason = '';
+		try {
+			if ((await sessionUser(this.server)) !== this.user) {
+				this.status = 'signed-out';
+				this.reason = 'You are signed out of the sync server. Sign in again.';
+				return;
+			}
+			const remote = await openRemote(`${this.server}/${learnerDbName(this.user)}`);
+			const report = await syncOnce(remote, localSide, { owner: this.user, server: `${this.server}/${learnerDbName(this.user)}` });
+			if (report.rejected.length) this.rejected = [...report.rejected, ...this.rejected].slice(0, 20);
+			this.lastSynced = Date.now();
+			await saveSyncConfig(this.#config());
+			this.status = 'synced';
+		} catch (e) {
+			const err = e instanceof SyncError ? e : new SyncError('server', String(e));
+			this.status = err.kind === 'offline' ? 'offline' : 'error';
+			this.reason = err.message;
+		} finally {
+			this.pending = await pendingCount();
+		}
+	}
+}
+
+/** The app's sync controller. */
+export const sync = new SyncState();
