@@ -61,5 +61,5 @@ export function parseSyncDoc(raw: unknown): { doc: SyncDoc } | { rejected: Rejec
 	if (r.success) return { doc: r.output };
 	const rawId = (raw as { _id?: unknown } | null)?._id;
 	const docId = typeof rawId === 'string' ? rawId.slice(0, 120) : '(no id)';
-	return { rejected: { id: docId, problems: r.issues.slice(0, 3).map((i) => `${issuePath(i)}: ${i.message}`) } };
+	return { rejected: { id: docId, problems: r.issues.slice(0, 3).map((i) => `${issuePath(i)}: ${i.type === 'object' && i.input === undefined ? 'missing' : i.message}`) } };
 }
