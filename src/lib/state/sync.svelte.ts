@@ -34,6 +34,8 @@ export class SyncState {
 	pending = $state(0);
 	rejected = $state<Rejection[]>([]);
 	formError = $state('');
+	/** False until the stored settings are read (the form waits, so nothing typed is overwritten). */
+	ready = $state(false);
 	#timer: ReturnType<typeof setInterval> | null = null;
 	#running: Promise<void> | null = null;
 	#loaded = false;
@@ -47,6 +49,7 @@ export class SyncState {
 		const c = await getSyncConfig();
 		Object.assign(this, { server: c.server, user: c.user, enabled: c.enabled, lastSynced: c.lastSynced });
 		this.pending = await pendingCount();
+		this.ready = true;
 		if (this.enabled) this.#start();
 	}
 

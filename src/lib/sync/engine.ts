@@ -1,6 +1,9 @@
 /** One sync pass over the CouchDB replication endpoints: push what the server lacks, then pull changes since the checkpoint. */
 import { parseSyncDoc, type Rejection, type SyncDoc } from './docs';
 
+/** The reason the server's rules give when a review or undo is written again (see rules.ts). */
+const IMMUTABLE = 'reviews are immutable';
+
 /** The server side, as PouchDB's HTTP adapter offers it (bulk_docs and the changes feed). */
 export interface Remote {
 	bulkDocs(docs: SyncDoc[]): Promise<{ id?: string; ok?: boolean; error?: string | boolean; reason?: string; status?: number }[]>;
@@ -53,17 +56,21 @@ export interface SyncReport {
 	rejected: Rejection[];
 }
 
-/** Sends everything the server lacks, in batches; a document the server already holds counts as sent (documents never change). */
+/**
+ * Sends everything the server lacks, in batches. A document the server already holds counts as sent: its id names one
+ * answer, so it is the same document (the server answers "conflict", or its rules refuse changing a review).
+ */
 async function push(remote: Remote, local: LocalSide, owner: string, batch: number): Promise<number> {
 	let pushed = 0;
 	for (;;) {
 		const docs = await local.outgoing(owner, batch);
 		if (!docs.length) return pushed;
 		const results = await remote.bulkDocs(docs);
-		const done = results.filter((r) => r.ok || r.error === 'conflict').map((r) => r.id!);
+		const held = (r: (typeof results)[number]) => r.ok || r.error === 'conflict' || (r.error === 'forbidden' && r.reason === IMMUTABLE);
+		const done = results.filter(held).map((r) => r.id!);
 		await local.markPushed(done);
 		pushed += done.length;
-		const bad = results.find((r) => !(r.ok || r.error === 'conflict'));
+		const bad = results.find((r) => !held(r));
 		if (bad) throw toSyncError({ status: bad.status ?? (bad.error === 'forbidden' ? 403 : bad.error === 'unauthorized' ? 401 : 500), reason: `${bad.id}: ${bad.reason ?? bad.error}` });
 	}
 }
