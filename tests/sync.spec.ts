@@ -1,7 +1,7 @@
 import { test, expect, type Browser, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
-import { openLibrary, answerCard, importDeck, storedReviews } from './helpers';
+import { openLibrary, answerCard, importDeck, storedReviews, waitForServiceWorker } from './helpers';
 import { setupLearner } from '../src/cli/sync-setup';
 import { learnerDbName } from '../src/lib/sync/rules';
 
@@ -82,6 +82,8 @@ test('offline, then the network drops during replication: a clear status, nothin
 	const who = await learner();
 	const page = await device(browser, who);
 	await page.goto(`${DECK}/study`);
+	// Settings must open offline too: wait until the service worker has the app.
+	await waitForServiceWorker(page);
 	await page.context().setOffline(true);
 	await answerCard(page, 'Easy');
 	await expect(page.getByTestId('progress')).toContainText('1 done');
