@@ -72,8 +72,9 @@ describe('two devices through pouchdb-server', () => {
 		await recordAnswer(deck, 'who-said-1', 2, at(60 * 24));
 		await recordAnswer(deck, 'where-1', 4, at(60 * 24 + 1));
 
-		expect(await sync(phone)).toMatchObject({ pushed: 3, pulled: 0, rejected: [] });
-		expect(await sync(laptop)).toMatchObject({ pushed: 2, pulled: 3 });
+		// Reviews, plus the deck (a file deck; the server already holds that version when the laptop sends it).
+		expect(await sync(phone)).toMatchObject({ pushed: 4, pulled: 0, rejected: [] });
+		expect(await sync(laptop)).toMatchObject({ pushed: 3, pulled: 3 });
 		expect(await sync(phone)).toMatchObject({ pushed: 0, pulled: 2 });
 		// A pass with nothing new moves nothing (no echo of pulled reviews).
 		expect(await sync(laptop)).toMatchObject({ pushed: 0, pulled: 0 });
@@ -86,7 +87,7 @@ describe('two devices through pouchdb-server', () => {
 		expect(await pendingCount()).toBe(0);
 		// A pass cut off after the server took the reviews (a page closed mid-sync) sends them again: no error, no copies.
 		await resetSyncMarks();
-		expect(await sync(phone)).toMatchObject({ pushed: 5, pulled: 0, rejected: [] });
+		expect(await sync(phone)).toMatchObject({ pushed: 6, pulled: 0, rejected: [] });
 		expect(await snapshot(phone)).toEqual(l);
 	});
 
@@ -142,6 +143,31 @@ describe('two devices through pouchdb-server', () => {
 		expect(report.rejected).toEqual([{ id: 'review:evil', problems: ['rating: expected a rating 1 to 4', 'state: missing', 'due: missing'] }]);
 		useDatabase(phone);
 		expect(await phone.reviews.where('uid').equals('x').count()).toBe(0);
+	});
+
+	it('a deck made on one device reaches the other; a deck that fails the deck schema is refused by path', async () => {
+		useDatabase(phone);
+		const made = { ...sampleDeck(), id: 'made-1', title: 'Made on the phone' };
+		await saveDeck(made, 'made', at(60 * 24 * 20));
+		await sync(phone);
+		await sync(laptop);
+		expect(await laptop.decks.get('made-1')).toMatchObject({ title: 'Made on the phone', origin: 'made', cardCount: 3 });
+		expect((await laptop.cards.where('deckId').equals('made-1').sortBy('order')).map((c) => c.card)).toEqual(made.cards);
+		// Edited on the laptop later: the phone takes the newer version.
+		useDatabase(laptop);
+		await saveDeck({ ...made, title: 'Edited on the laptop' }, 'made', at(60 * 24 * 21));
+		await sync(laptop);
+		await sync(phone);
+		expect((await phone.decks.get('made-1'))?.title).toBe('Edited on the laptop');
+
+		const auth = { authorization: `Basic ${btoa('admin:admin-pw')}`, 'content-type': 'application/json' };
+		const bad = { type: 'deck', owner: 'alice', deckId: 'made-1', hash: 'h', origin: 'made', updatedAt: at(60 * 24 * 30).getTime(), deck: { ...made, cards: [{ ...made.cards[0], prompt: '' }] } };
+		expect((await fetch(`${dbUrl('alice')}/deck:made-1:h`, { method: 'PUT', headers: auth, body: JSON.stringify(bad) })).status).toBe(201);
+		const report = await sync(phone);
+		expect(report.rejected).toHaveLength(1);
+		expect(report.rejected[0].id).toBe('deck:made-1:h');
+		expect(report.rejected[0].problems[0]).toMatch(/^deck\.cards\[0\]\.prompt: /);
+		expect((await phone.decks.get('made-1'))?.title).toBe('Edited on the laptop');
 	});
 
 	it("another learner cannot read or write alice's database", async () => {

@@ -4,7 +4,33 @@ import { guardQuota } from './errors';
 import { getStudySettings } from './queue';
 import { newState, type ReviewEntry } from '../srs/scheduler';
 import { latest, replayCard } from '../sync/replay';
-import type { ReviewDoc, SettingDoc, SuspensionDoc, SyncDoc } from '../sync/docs';
+import type { DeckDoc, ReviewDoc, SettingDoc, SuspensionDoc, SyncDoc } from '../sync/docs';
+import { loadDeck } from './teacher';
+import { saveDeck } from './repo';
+
+/** Decks larger than this (as JSON) stay on the device: CouchDB refuses documents over its max_document_size (8 MB by default). */
+export const MAX_DECK_DOC_CHARS = 4 * 1024 * 1024;
+
+/** The sync id of one deck version. */
+export function deckDocId(deckId: string, hash: string): string {
+	return `deck:${deckId}:${hash}`;
+}
+
+/** Library decks (not bundled ones, which every device has) whose current version the server lacks, as documents. */
+async function outgoingDecks(owner: string, limit: number): Promise<DeckDoc[]> {
+	const d = db();
+	const out: DeckDoc[] = [];
+	for (const row of await d.decks.where('origin').noneOf(['seed']).toArray()) {
+		if (out.length >= limit) break;
+		const id = deckDocId(row.id, row.contentHash);
+		if (await d.syncDocs.get(id)) continue;
+		const deck = await loadDeck(row.id);
+		if (!deck || JSON.stringify(deck).length > MAX_DECK_DOC_CHARS) continue;
+		const origin = row.origin as DeckDoc['origin'];
+		out.push({ _id: id, type: 'deck', owner, deckId: row.id, hash: row.contentHash, origin, updatedAt: row.updatedAt, deck });
+	}
+	return out;
+}
 
 /** Settings that belong to this device only: never in a backup, never replaced by a restore. */
 export const LOCAL_ONLY_SETTINGS = new Set(['deviceId', 'sync', 'syncCheckpoint']);
@@ -24,6 +50,7 @@ export async function outgoing(owner: string, limit: number): Promise<SyncDoc[]>
 		const events = await d.syncDocs.where('pushed').equals(0).limit(limit - docs.length).toArray();
 		for (const { pushed: _p, ...e } of events) docs.push({ ...e, owner } as SyncDoc);
 	}
+	if (docs.length < limit) docs.push(...(await outgoingDecks(owner, limit - docs.length)));
 	return docs;
 }
 
@@ -31,10 +58,20 @@ export async function outgoing(owner: string, limit: number): Promise<SyncDoc[]>
 export async function markPushed(ids: string[]): Promise<void> {
 	const d = db();
 	const uids = ids.filter((i) => i.startsWith('review:')).map((i) => i.slice('review:'.length));
-	const other = ids.filter((i) => !i.startsWith('review:'));
+	const decks = ids.filter((i) => i.startsWith('deck:'));
+	const other = ids.filter((i) => !i.startsWith('review:') && !i.startsWith('deck:'));
+	const sent = new Set(uids);
+	// One walk over the (few) unsynced rows; a lookup per uid is far slower in IndexedDB shims.
 	await d.transaction('rw', d.reviews, d.syncDocs, async () => {
-		await d.reviews.where('uid').anyOf(uids).modify({ synced: 1 });
-		await d.syncDocs.where('_id').anyOf(other).modify({ pushed: 1 });
+		await d.reviews
+			.where('synced')
+			.equals(0)
+			.modify((r) => {
+				if (sent.has(r.uid!)) r.synced = 1;
+			});
+		if (other.length) await d.syncDocs.where('_id').anyOf(other).modify({ pushed: 1 });
+		// A deck version is remembered by id only (its cards stay in the cards table).
+		await d.syncDocs.bulkPut(decks.map((_id) => ({ _id, type: 'deck', pushed: 1 }) as unknown as LocalSyncDoc));
 	});
 }
 
@@ -60,11 +97,13 @@ export async function applyPulled(docs: SyncDoc[], server: string, seq: string):
 	const d = db();
 	const settings = await getStudySettings();
 	return guardQuota(() =>
-		d.transaction('rw', [d.reviews, d.states, d.cards, d.syncDocs, d.settings], async () => {
+		d.transaction('rw', [d.reviews, d.states, d.cards, d.syncDocs, d.settings, d.decks, d.sessions], async () => {
 			const out: ApplyResult = { reviews: 0, events: 0, cards: 0 };
 			const touched = new Set<string>();
+			for (const doc of docs) if (doc.type === 'deck') out.events += await applyDeck(doc);
 			const reviews = docs.filter((x): x is ReviewDoc => x.type === 'review');
-			const knownUids = new Set((await d.reviews.where('uid').anyOf(reviews.map((r) => r.uid)).toArray()).map((r) => r.uid));
+			const knownUids = new Set<string>();
+			for (const r of reviews) if (await d.reviews.where('uid').equals(r.uid).count()) knownUids.add(r.uid);
 			for (const r of reviews) {
 				if (knownUids.has(r.uid) || (await d.syncDocs.get(`undo:${r.uid}`))) continue;
 				const same = await d.reviews.where('[deckId+cardId+review]').equals([r.deckId, r.cardId, r.review]).first();
@@ -75,7 +114,7 @@ export async function applyPulled(docs: SyncDoc[], server: string, seq: string):
 				touched.add(reviewKey({ deckId: r.deckId, cardId: r.cardId, review: 0 }));
 				out.reviews++;
 			}
-			for (const e of docs.filter((x) => x.type !== 'review')) {
+			for (const e of docs.filter((x) => x.type !== 'review' && x.type !== 'deck')) {
 				if (await d.syncDocs.get(e._id)) continue;
 				const { _rev, ...rest } = e;
 				await d.syncDocs.put({ ...rest, pushed: 1 } as LocalSyncDoc);
@@ -98,6 +137,20 @@ export async function applyPulled(docs: SyncDoc[], server: string, seq: string):
 			return out;
 		})
 	);
+}
+
+/** Adds or updates a deck from a newer version on the server (by its time); an older or known version changes nothing. */
+async function applyDeck(doc: DeckDoc): Promise<number> {
+	const d = db();
+	if (await d.syncDocs.get(doc._id)) return 0;
+	await d.syncDocs.put({ _id: doc._id, type: 'deck', pushed: 1 } as unknown as LocalSyncDoc);
+	const local = await d.decks.get(doc.deckId);
+	if (local && (local.contentHash === doc.hash || local.updatedAt >= doc.updatedAt)) return 0;
+	await saveDeck(doc.deck, doc.origin, new Date(doc.updatedAt));
+	// Stored here it may hash differently (fields rebuilt); that version is the same deck, so it is not sent back.
+	const stored = await d.decks.get(doc.deckId);
+	if (stored) await d.syncDocs.put({ _id: deckDocId(doc.deckId, stored.contentHash), type: 'deck', pushed: 1 } as unknown as LocalSyncDoc);
+	return 1;
 }
 
 /** Rewrites one card's state from its reviews and the latest suspension event (inside applyPulled's transaction). */
@@ -161,6 +214,7 @@ export async function resetSyncMarks(): Promise<void> {
 	const d = db();
 	await d.transaction('rw', d.reviews, d.syncDocs, d.settings, async () => {
 		await d.reviews.where('synced').equals(1).modify({ synced: 0 });
+		await d.syncDocs.where('_id').startsWith('deck:').delete();
 		await d.syncDocs.where('pushed').equals(1).modify({ pushed: 0 });
 		await d.settings.delete('syncCheckpoint');
 	});

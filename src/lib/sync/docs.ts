@@ -2,6 +2,9 @@
 import * as v from 'valibot';
 import { issuePath } from '../deck/parse';
 import { StudySettingsSchema } from '../db/settings';
+import { toDeck } from '../deck/parse';
+import { DeckError } from '../deck/errors';
+import type { Deck } from '../deck/schema';
 
 const id = (prefix: string) => v.pipe(v.string(), v.startsWith(`${prefix}:`, `expected an id starting with "${prefix}:"`), v.maxLength(300, 'expected at most 300 characters'));
 const name = v.pipe(v.string('expected a text'), v.minLength(1, 'expected a non-empty text'), v.maxLength(300, 'expected at most 300 characters'));
@@ -40,14 +43,28 @@ export const SuspensionDocSchema = v.object({ ...base, _id: id('suspension'), ty
 /** A setting written at `at`; the latest per key wins. Only the study settings sync, checked by their own schema. */
 export const SettingDocSchema = v.object({ ...base, _id: id('setting'), type: v.literal('setting'), key: v.literal('study', 'expected the key "study"'), value: StudySettingsSchema, at: ms });
 
+/** One version of a deck (id `deck:<deck id>:<content hash>`); the deck itself is checked by the deck schema. */
+export const DeckDocSchema = v.object({
+	...base,
+	_id: id('deck'),
+	type: v.literal('deck'),
+	deckId: name,
+	hash: name,
+	origin: v.picklist(['file', 'url', 'catalog', 'made'], 'expected file, url, catalog or made'),
+	updatedAt: ms,
+	deck: v.unknown()
+});
+
 /** Any document of a learner database. */
-export const SyncDocSchema = v.variant('type', [ReviewDocSchema, UndoDocSchema, SuspensionDocSchema, SettingDocSchema], 'expected a type: review, undo, suspension or setting');
+export const SyncDocSchema = v.variant('type', [ReviewDocSchema, UndoDocSchema, SuspensionDocSchema, SettingDocSchema, DeckDocSchema], 'expected a type: review, undo, suspension, setting or deck');
 
 export type ReviewDoc = v.InferOutput<typeof ReviewDocSchema>;
 export type UndoDoc = v.InferOutput<typeof UndoDocSchema>;
 export type SuspensionDoc = v.InferOutput<typeof SuspensionDocSchema>;
 export type SettingDoc = v.InferOutput<typeof SettingDocSchema>;
-export type SyncDoc = v.InferOutput<typeof SyncDocSchema>;
+/** A deck document whose deck passed the deck schema. */
+export type DeckDoc = Omit<v.InferOutput<typeof DeckDocSchema>, 'deck'> & { deck: Deck };
+export type SyncDoc = Exclude<v.InferOutput<typeof SyncDocSchema>, { type: 'deck' }> | DeckDoc;
 
 /** Why a document from the server was refused: its id (as text) and the first problems, each naming its path. */
 export interface Rejection {
@@ -58,8 +75,19 @@ export interface Rejection {
 /** Parses one incoming document; a bad one comes back as a Rejection, never as data. */
 export function parseSyncDoc(raw: unknown): { doc: SyncDoc } | { rejected: Rejection } {
 	const r = v.safeParse(SyncDocSchema, raw);
-	if (r.success) return { doc: r.output };
 	const rawId = (raw as { _id?: unknown } | null)?._id;
 	const docId = typeof rawId === 'string' ? rawId.slice(0, 120) : '(no id)';
-	return { rejected: { id: docId, problems: r.issues.slice(0, 3).map((i) => `${issuePath(i)}: ${i.type === 'object' && i.input === undefined ? 'missing' : i.message}`) } };
+	if (r.success) {
+		const out = r.output;
+		if (out.type !== 'deck') return { doc: out };
+		try {
+			const deck = toDeck(out.deck);
+			if (deck.id !== out.deckId) return { rejected: { id: docId, problems: [`deck.id: expected ${JSON.stringify(out.deckId)}`] } };
+			return { doc: { ...out, deck } };
+		} catch (e) {
+			if (!(e instanceof DeckError)) throw e;
+			return { rejected: { id: docId, problems: e.problems.slice(0, 3).map((p) => `deck.${p}`) } };
+		}
+	}
+	return { rejected: { id: docId, problems: r.issues.slice(0, 3).map((i) => `${issuePath(i)}: ${(i.type as string) === 'object' && i.input === undefined ? 'missing' : i.message}`) } };
 }
