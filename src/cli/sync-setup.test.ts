@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, startSyncServer } from './sync-server.mjs';
-import { adminFromEnv, serverUrl, setupLearner, SetupError } from './sync-setup';
-import { learnerDbName } from '../lib/sync/rules';
+import { adminFromEnv, serverUrl, setupClass, setupLearner, SetupError } from './sync-setup';
+import { classDbName, learnerDbName, progressDbName } from '../lib/sync/rules';
 
 const admin = { name: 'admin', password: 'admin-pw' };
+// A signed-in user who is not a member of a database: CouchDB 3 answers 403, pouchdb-server 401.
+const DENIED = [401, 403];
 let server: Awaited<ReturnType<typeof startSyncServer>>;
 let base: string;
 
@@ -50,8 +52,8 @@ describe('sync-setup against pouchdb-server', () => {
 	it("denies another learner's database and anonymous readers", async () => {
 		const h = await session('eve', 'eve-pw');
 		const db = `${base}/${learnerDbName('alice')}`;
-		expect((await fetch(`${db}/_changes`, { headers: h })).status).toBeGreaterThanOrEqual(401);
-		expect((await fetch(`${db}/review:e1`, { method: 'PUT', headers: h, body: JSON.stringify(review('eve', 'e1')) })).status).toBeGreaterThanOrEqual(401);
+		expect(DENIED).toContain((await fetch(`${db}/_changes`, { headers: h })).status);
+		expect(DENIED).toContain((await fetch(`${db}/review:e1`, { method: 'PUT', headers: h, body: JSON.stringify(review('eve', 'e1')) })).status);
 		expect((await fetch(`${db}/_all_docs`)).status).toBe(401);
 	});
 
@@ -60,5 +62,45 @@ describe('sync-setup against pouchdb-server', () => {
 		expect(() => serverUrl('http://admin:pw@localhost:5984')).toThrow(/no credentials/);
 		expect(() => serverUrl('ftp://x')).toThrow(/http or https/);
 		expect(serverUrl('https://couch.example.org/')).toBe('https://couch.example.org');
+	});
+});
+
+describe('classes against pouchdb-server', () => {
+	const deckDoc = (owner: string) => ({ _id: 'deck:week-1:h1', type: 'deck', owner, deckId: 'week-1', hash: 'h1', origin: 'made', updatedAt: 1, deck: {} });
+	const put = async (db: string, doc: { _id: string }, h: Record<string, string>) =>
+		(await fetch(`${base}/${db}/${encodeURIComponent(doc._id)}`, { method: 'PUT', headers: h, body: JSON.stringify(doc) })).status;
+	const read = async (db: string, h: Record<string, string>) => (await fetch(`${base}/${db}/_all_docs`, { headers: h })).status;
+
+	beforeAll(async () => {
+		for (const [name, pw] of [['teacher', 't-pw'], ['sam', 's-pw'], ['kim', 'k-pw'], ['outsider', 'o-pw']]) await setupLearner(base, admin, name, pw);
+		await setupClass(base, admin, 'Year 9 civics', 'teacher', ['sam', 'kim']);
+	}, 30_000);
+
+	it('is idempotent and refuses unknown users', async () => {
+		expect((await setupClass(base, admin, 'Year 9 civics', 'teacher', ['sam', 'kim'])).changed).toEqual([]);
+		await expect(setupClass(base, admin, 'Other', 'teacher', ['nobody'])).rejects.toThrow(/user nobody does not exist/);
+	});
+
+	it('the teacher publishes class decks; students read them and cannot write; outsiders read nothing', async () => {
+		const [teacher, sam, outsider] = [await session('teacher', 't-pw'), await session('sam', 's-pw'), await session('outsider', 'o-pw')];
+		const db = classDbName('Year 9 civics');
+		expect(await put(db, deckDoc('teacher'), teacher)).toBe(201);
+		expect(await read(db, sam)).toBe(200);
+		expect(await put(db, { ...deckDoc('sam'), _id: 'deck:sams:h' }, sam)).toBe(403);
+		expect(DENIED).toContain(await read(db, outsider));
+		expect(await read(db, {})).toBe(401);
+	});
+
+	it("a student's progress: the student writes it, the teacher reads it but cannot write it, classmates and outsiders read nothing", async () => {
+		const [teacher, sam, kim, outsider] = [await session('teacher', 't-pw'), await session('sam', 's-pw'), await session('kim', 'k-pw'), await session('outsider', 'o-pw')];
+		const db = progressDbName('Year 9 civics', 'sam');
+		expect(await put(db, review('sam', 's1'), sam)).toBe(201);
+		expect(await read(db, teacher)).toBe(200);
+		expect(await put(db, review('teacher', 't1'), teacher)).toBe(403);
+		expect(await put(db, review('sam', 't2'), teacher)).toBe(403);
+		expect(DENIED).toContain(await read(db, kim));
+		expect(DENIED).toContain(await read(db, outsider));
+		// Nor can the teacher read a student's own learner database.
+		expect(DENIED).toContain(await read(learnerDbName('sam'), teacher));
 	});
 });

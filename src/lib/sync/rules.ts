@@ -30,9 +30,37 @@ export function learnerSecurity(user: string) {
 	return { admins: { names: [], roles: [] }, members: { names: [user], roles: [] } };
 }
 
+/** Hex of a name's UTF-8 bytes (CouchDB's per-user naming; every database name allows it). */
+function hex(name: string): string {
+	let out = '';
+	for (const b of new TextEncoder().encode(name)) out += b.toString(16).padStart(2, '0');
+	return out;
+}
+
+/** A class's shared database: the teacher publishes decks there; the class's students read them. */
+export function classDbName(className: string): string {
+	return `class-${hex(className)}`;
+}
+
+/** Where one student's progress on a class goes when they opt in: the student writes, the teacher reads. */
+export function progressDbName(className: string, student: string): string {
+	return `classprog-${hex(className)}-${hex(student)}`;
+}
+
+/** validate_doc_update that lets exactly one user (besides server admins) write, with the learner rules' document checks. */
+export function onlyWriter(user: string): string {
+	return VALIDATE_DOC_UPDATE.replace(
+		"if (userCtx.roles.indexOf('_admin') !== -1) return;",
+		`if (userCtx.roles.indexOf('_admin') !== -1) return;\n  if (userCtx.name !== ${JSON.stringify(user)}) throw({ forbidden: 'only ${user.replace(/[^\w.-]/g, '')} writes here' });`
+	);
+}
+
+/** _security naming some readers-and-writers (the rules decide who may write what). */
+export function membersSecurity(names: string[]) {
+	return { admins: { names: [], roles: [] }, members: { names: [...names].sort(), roles: [] } };
+}
+
 /** The database of one learner: CouchDB's per-user naming ("userdb-" + hex of the name), which every valid db name allows. */
 export function learnerDbName(user: string): string {
-	let hex = '';
-	for (const b of new TextEncoder().encode(user)) hex += b.toString(16).padStart(2, '0');
-	return `userdb-${hex}`;
+	return `userdb-${hex(user)}`;
 }
