@@ -26,7 +26,7 @@ async function device(browser: Browser, who: { name: string; password: string })
 	await expect(page.getByRole('status')).toContainText('Added');
 	await page.goto('/settings');
 	await page.getByLabel('Server address').fill(SERVER);
-	await page.getByLabel('Name').fill(who.name);
+	await page.getByLabel('Name', { exact: true }).fill(who.name);
 	await page.getByLabel('Password').fill(who.password);
 	await page.getByRole('button', { name: 'Sign in and sync' }).click();
 	await expect(page.getByTestId('sync-status')).toHaveText('Synced');
@@ -124,7 +124,7 @@ test('a wrong password is refused and nothing is switched on', async ({ page }) 
 	const who = await learner();
 	await page.goto('/settings');
 	await page.getByLabel('Server address').fill(SERVER);
-	await page.getByLabel('Name').fill(who.name);
+	await page.getByLabel('Name', { exact: true }).fill(who.name);
 	await page.getByLabel('Password').fill('wrong');
 	await page.getByRole('button', { name: 'Sign in and sync' }).click();
 	await expect(page.getByRole('alert')).toHaveText('The server did not accept that name and password.');

@@ -105,6 +105,14 @@ export async function setupClass(base: string, admin: Admin, className: string, 
 	const note = (db: string, r: Record<string, string>) => Object.entries(r).forEach(([k, v]) => v !== 'kept' && changed.push(`${db} ${k} ${v}`));
 	const classDb = classDbName(className);
 	note(classDb, await ensureDb(call, classDb, membersSecurity([teacher, ...students]), onlyWriter(teacher)));
+	const info = { _id: 'class:info', type: 'class', name: className, teacher, students: [...students].sort() };
+	const stored = await call('GET', `/${classDb}/class:info`);
+	const { _rev, ...was } = stored.json;
+	if (JSON.stringify(was) !== JSON.stringify(info)) {
+		const r = await call('PUT', `/${classDb}/class:info`, { ...info, ...(_rev ? { _rev } : {}) });
+		if (r.status >= 300) throw fail(`describing the class in ${classDb}`, r);
+		changed.push(`${classDb} class:info ${_rev ? 'updated' : 'created'}`);
+	}
 	const progressDbs: string[] = [];
 	for (const student of students) {
 		const db = progressDbName(className, student);

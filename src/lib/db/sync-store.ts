@@ -4,7 +4,7 @@ import { guardQuota } from './errors';
 import { getStudySettings } from './queue';
 import { newState, type ReviewEntry } from '../srs/scheduler';
 import { latest, replayCard } from '../sync/replay';
-import type { DeckDoc, ReviewDoc, SettingDoc, SuspensionDoc, SyncDoc } from '../sync/docs';
+import type { ClassDoc, DeckDoc, ReviewDoc, SettingDoc, SuspensionDoc, SyncDoc } from '../sync/docs';
 import { loadDeck } from './teacher';
 import { saveDeck } from './repo';
 
@@ -24,12 +24,31 @@ async function outgoingDecks(owner: string, limit: number): Promise<DeckDoc[]> {
 		if (out.length >= limit) break;
 		const id = deckDocId(row.id, row.contentHash);
 		if (await d.syncDocs.get(id)) continue;
-		const deck = await loadDeck(row.id);
-		if (!deck || JSON.stringify(deck).length > MAX_DECK_DOC_CHARS) continue;
-		const origin = row.origin as DeckDoc['origin'];
-		out.push({ _id: id, type: 'deck', owner, deckId: row.id, hash: row.contentHash, origin, updatedAt: row.updatedAt, deck });
+		const doc = await deckDocOf(row.id, owner);
+		if (doc) out.push(doc);
 	}
 	return out;
+}
+
+/** A library deck's current version as a sync document, or undefined when missing or too big to send. */
+export async function deckDocOf(deckId: string, owner: string): Promise<DeckDoc | undefined> {
+	const row = await db().decks.get(deckId);
+	const deck = row && row.origin !== 'seed' ? await loadDeck(deckId) : undefined;
+	if (!row || !deck || JSON.stringify(deck).length > MAX_DECK_DOC_CHARS) return undefined;
+	const origin = row.origin as DeckDoc['origin'];
+	return { _id: deckDocId(row.id, row.contentHash), type: 'deck', owner, deckId: row.id, hash: row.contentHash, origin, updatedAt: row.updatedAt, deck };
+}
+
+/** The description of the class whose database is at `url`, once a pass has read it. */
+export async function classInfo(url: string): Promise<ClassDoc | undefined> {
+	const row = await db().syncDocs.get(`classinfo:${url}`);
+	return row ? ({ ...row, _id: 'class:info' } as unknown as ClassDoc) : undefined;
+}
+
+/** Decks a teacher can publish: the library's own decks (not bundled ones), by title. */
+export async function publishableDecks(): Promise<{ id: string; title: string }[]> {
+	const rows = await db().decks.where('origin').noneOf(['seed']).toArray();
+	return rows.map((r) => ({ id: r.id, title: r.title })).sort((a, b) => a.title.localeCompare(b.title));
 }
 
 /** Settings that belong to this device only: never in a backup, never replaced by a restore. */
@@ -77,8 +96,8 @@ export async function markPushed(ids: string[]): Promise<void> {
 
 /** The server checkpoint (its last change sequence applied here), or null before the first pull. */
 export async function checkpoint(server: string): Promise<string | null> {
-	const row = (await db().settings.get('syncCheckpoint'))?.value as { server: string; seq: string } | undefined;
-	return row?.server === server ? row.seq : null;
+	const seqs = (await db().settings.get('syncCheckpoint'))?.value as Record<string, string> | undefined;
+	return seqs && Object.hasOwn(seqs, server) ? seqs[server] : null;
 }
 
 /** What applying a batch of pulled documents changed. */
@@ -101,6 +120,7 @@ export async function applyPulled(docs: SyncDoc[], server: string, seq: string):
 			const out: ApplyResult = { reviews: 0, events: 0, cards: 0 };
 			const touched = new Set<string>();
 			for (const doc of docs) if (doc.type === 'deck') out.events += await applyDeck(doc);
+			for (const doc of docs) if (doc.type === 'class') await d.syncDocs.put({ ...doc, _id: `classinfo:${server}`, pushed: 1 } as unknown as LocalSyncDoc);
 			const reviews = docs.filter((x): x is ReviewDoc => x.type === 'review');
 			const knownUids = new Set<string>();
 			for (const r of reviews) if (await d.reviews.where('uid').equals(r.uid).count()) knownUids.add(r.uid);
@@ -114,7 +134,7 @@ export async function applyPulled(docs: SyncDoc[], server: string, seq: string):
 				touched.add(reviewKey({ deckId: r.deckId, cardId: r.cardId, review: 0 }));
 				out.reviews++;
 			}
-			for (const e of docs.filter((x) => x.type !== 'review' && x.type !== 'deck')) {
+			for (const e of docs.filter((x) => x.type === 'undo' || x.type === 'suspension' || x.type === 'setting')) {
 				if (await d.syncDocs.get(e._id)) continue;
 				const { _rev, ...rest } = e;
 				await d.syncDocs.put({ ...rest, pushed: 1 } as LocalSyncDoc);
@@ -133,7 +153,8 @@ export async function applyPulled(docs: SyncDoc[], server: string, seq: string):
 				await replayInto(deckId, cardId, settings);
 				out.cards++;
 			}
-			await d.settings.put({ key: 'syncCheckpoint', value: { server, seq } });
+			const seqs = ((await d.settings.get('syncCheckpoint'))?.value as Record<string, string> | undefined) ?? {};
+			await d.settings.put({ key: 'syncCheckpoint', value: { ...seqs, [server]: seq } });
 			return out;
 		})
 	);
@@ -187,12 +208,14 @@ export interface SyncConfig {
 	user: string;
 	enabled: boolean;
 	lastSynced: number | null;
+	/** Names of the classes joined on this device. */
+	classes: string[];
 }
 
 /** The stored sync settings, or the defaults (off). */
 export async function getSyncConfig(): Promise<SyncConfig> {
 	const v = (await db().settings.get('sync'))?.value as Partial<SyncConfig> | undefined;
-	return { server: '', user: '', enabled: false, lastSynced: null, ...v };
+	return { server: '', user: '', enabled: false, lastSynced: null, classes: [], ...v };
 }
 
 /** Saves the sync settings. */

@@ -1,9 +1,18 @@
 /** Sync state for Settings → Sync and the app shell: server, sign-in, on/off, status; runs passes while sync is on. */
-import { getSyncConfig, localSide, pendingCount, resetSyncMarks, saveSyncConfig, type SyncConfig } from '../db/sync-store';
-import { SyncError, syncOnce } from '../sync/engine';
-import { learnerDbName } from '../sync/rules';
+import { classInfo, deckDocOf, getSyncConfig, localSide, pendingCount, publishableDecks, resetSyncMarks, saveSyncConfig, type SyncConfig } from '../db/sync-store';
+import { SyncError, syncOnce, toSyncError } from '../sync/engine';
+import { classDbName, learnerDbName } from '../sync/rules';
 import type { Rejection } from '../sync/docs';
 import { openRemote, sessionUser, signIn, signOut } from '../sync/remote';
+
+/** A joined class as Settings shows it. */
+export interface ClassView {
+	name: string;
+	/** 'teacher' or 'student' once a pass has read the class; null before. */
+	role: 'teacher' | 'student' | null;
+	/** Why the last pass could not read it, or ''. */
+	problem: string;
+}
 
 /** What the status line says. */
 export type SyncStatus = 'off' | 'signed-out' | 'syncing' | 'synced' | 'offline' | 'error';
@@ -34,6 +43,11 @@ export class SyncState {
 	pending = $state(0);
 	rejected = $state<Rejection[]>([]);
 	formError = $state('');
+	classes = $state<ClassView[]>([]);
+	/** A class offered by a join link (`/settings?join=NAME`), waiting for the learner to confirm. */
+	invite = $state('');
+	classMessage = $state('');
+	decks = $state<{ id: string; title: string }[]>([]);
 	/** False until the stored settings are read (the form waits, so nothing typed is overwritten). */
 	ready = $state(false);
 	#timer: ReturnType<typeof setInterval> | null = null;
@@ -48,13 +62,15 @@ export class SyncState {
 		this.#loaded = true;
 		const c = await getSyncConfig();
 		Object.assign(this, { server: c.server, user: c.user, enabled: c.enabled, lastSynced: c.lastSynced });
+		this.classes = c.classes.map((name) => ({ name, role: null, problem: '' }));
+		await this.#refreshClasses();
 		this.pending = await pendingCount();
 		this.ready = true;
 		if (this.enabled) this.#start();
 	}
 
 	#config(): SyncConfig {
-		return { server: this.server, user: this.user, enabled: this.enabled, lastSynced: this.lastSynced };
+		return { server: this.server, user: this.user, enabled: this.enabled, lastSynced: this.lastSynced, classes: this.classes.map((c) => c.name) };
 	}
 
 	/** Signs in at the typed server with the typed name and password, then switches sync on. */
@@ -131,6 +147,7 @@ export class SyncState {
 			const remote = await openRemote(`${this.server}/${learnerDbName(this.user)}`);
 			const report = await syncOnce(remote, localSide, { owner: this.user, server: `${this.server}/${learnerDbName(this.user)}` });
 			if (report.rejected.length) this.rejected = [...report.rejected, ...this.rejected].slice(0, 20);
+			await this.#pullClasses();
 			this.lastSynced = Date.now();
 			await saveSyncConfig(this.#config());
 			this.status = 'synced';
@@ -142,6 +159,83 @@ export class SyncState {
 			this.pending = await pendingCount();
 		}
 	}
+
+	/** Joins a class on the signed-in server (its decks arrive at the next pass). */
+	async joinClass(name: string): Promise<void> {
+		name = name.trim();
+		this.classMessage = '';
+		if (!this.enabled) {
+			this.classMessage = 'Sign in to the sync server first, then join the class.';
+			return;
+		}
+		if (!/^[\w .-]{1,64}$/.test(name)) {
+			this.classMessage = "Class name: letters, digits, spaces, '.', '-' or '_' (up to 64).";
+			return;
+		}
+		if (!this.classes.some((c) => c.name === name)) this.classes = [...this.classes, { name, role: null, problem: '' }];
+		this.invite = '';
+		await saveSyncConfig(this.#config());
+		await this.syncNow();
+	}
+
+	/** The link a teacher gives students: it opens Settings with the class offered to join. */
+	joinLink(name: string): string {
+		return `${location.origin}/settings?join=${encodeURIComponent(name)}`;
+	}
+
+	/** Leaves a class on this device (its decks stay in the library). */
+	async leaveClass(name: string): Promise<void> {
+		this.classes = this.classes.filter((c) => c.name !== name);
+		await saveSyncConfig(this.#config());
+	}
+
+	/** Publishes a library deck to a class the learner teaches: every student's device adds it at its next pass. */
+	async publish(className: string, deckId: string): Promise<void> {
+		this.classMessage = '';
+		const doc = await deckDocOf(deckId, this.user);
+		if (!doc) {
+			this.classMessage = 'That deck cannot be published (a bundled deck, or over 4 MB).';
+			return;
+		}
+		try {
+			const remote = await openRemote(classUrl(this.server, className));
+			const [r] = await remote.bulkDocs([doc]);
+			if (!r.ok && r.error !== 'conflict') throw toSyncError({ status: r.error === 'forbidden' ? 403 : 500, reason: r.reason });
+			this.classMessage = `Published “${doc.deck.title}” to ${className}.`;
+		} catch (e) {
+			this.classMessage = `Not published: ${(e instanceof SyncError ? e : toSyncError(e)).message}`;
+		}
+	}
+
+	/** Pulls the decks of every joined class; a class that cannot be read keeps its reason, the others go on. */
+	async #pullClasses(): Promise<void> {
+		for (const c of this.classes) {
+			try {
+				const url = classUrl(this.server, c.name);
+				await syncOnce(await openRemote(url), localSide, { owner: this.user, server: url, pullOnly: true });
+				c.problem = '';
+			} catch (e) {
+				const err = e instanceof SyncError ? e : toSyncError(e);
+				c.problem = err.kind === 'forbidden' || err.kind === 'auth' || err.kind === 'missing' ? `You are not in the class “${c.name}” on this server (ask its teacher).` : err.message;
+			}
+		}
+		await this.#refreshClasses();
+	}
+
+	async #refreshClasses(): Promise<void> {
+		const views: ClassView[] = [];
+		for (const c of this.classes) {
+			const info = this.server ? await classInfo(classUrl(this.server, c.name)) : undefined;
+			views.push({ ...c, role: info ? (info.teacher === this.user ? 'teacher' : 'student') : null });
+		}
+		this.classes = views;
+		this.decks = views.some((c) => c.role === 'teacher') ? await publishableDecks() : [];
+	}
+}
+
+/** The address of a class's database on the signed-in server. */
+function classUrl(server: string, name: string): string {
+	return `${server}/${classDbName(name)}`;
 }
 
 /** The app's sync controller. */

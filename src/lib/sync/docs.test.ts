@@ -29,7 +29,7 @@ describe('incoming sync documents', () => {
 	it('refuses hostile or malformed documents, naming each path', () => {
 		const r = parseSyncDoc({ ...good, rating: '<img src=x onerror=alert(1)>', review: -5 });
 		expect(r).toEqual({ rejected: { id: 'review:dev-01', problems: ['rating: expected a rating 1 to 4', 'review: expected a time (ms) from 1970 on'] } });
-		expect(parseSyncDoc({ _id: 'x', type: 'script' })).toMatchObject({ rejected: { id: 'x', problems: ['type: expected a type: review, undo, suspension, setting or deck'] } });
+		expect(parseSyncDoc({ _id: 'x', type: 'script' })).toMatchObject({ rejected: { id: 'x', problems: ['type: expected a type: review, undo, suspension, setting, deck or class'] } });
 		expect(parseSyncDoc(null)).toMatchObject({ rejected: { id: '(no id)' } });
 		expect(parseSyncDoc({ ...good, _id: 'suspension:x' })).toMatchObject({ rejected: { problems: ['_id: expected an id starting with "review:"'] } });
 		const setting = { _id: 'setting:a', type: 'setting', owner: 'alice', key: 'study', at: 1, value: { desiredRetention: 2, newPerDay: 1, maximumIntervalDays: 1, maxReviewsPerDay: 1 } };

@@ -55,8 +55,18 @@ export const DeckDocSchema = v.object({
 	deck: v.unknown()
 });
 
-/** Any document of a learner database. */
-export const SyncDocSchema = v.variant('type', [ReviewDocSchema, UndoDocSchema, SuspensionDocSchema, SettingDocSchema, DeckDocSchema], 'expected a type: review, undo, suspension, setting or deck');
+/** A class's description in its database (`class:info`, written by sync-setup): who teaches it and who is in it. */
+export const ClassDocSchema = v.object({
+	_id: v.literal('class:info', 'expected "class:info"'),
+	_rev: v.optional(v.string()),
+	type: v.literal('class'),
+	name,
+	teacher: name,
+	students: v.pipe(v.array(name, 'expected a list of names'), v.maxLength(1000, 'expected at most 1000 students'))
+});
+
+/** Any document of a learner or class database. */
+export const SyncDocSchema = v.variant('type', [ReviewDocSchema, UndoDocSchema, SuspensionDocSchema, SettingDocSchema, DeckDocSchema, ClassDocSchema], 'expected a type: review, undo, suspension, setting, deck or class');
 
 export type ReviewDoc = v.InferOutput<typeof ReviewDocSchema>;
 export type UndoDoc = v.InferOutput<typeof UndoDocSchema>;
@@ -64,6 +74,7 @@ export type SuspensionDoc = v.InferOutput<typeof SuspensionDocSchema>;
 export type SettingDoc = v.InferOutput<typeof SettingDocSchema>;
 /** A deck document whose deck passed the deck schema. */
 export type DeckDoc = Omit<v.InferOutput<typeof DeckDocSchema>, 'deck'> & { deck: Deck };
+export type ClassDoc = v.InferOutput<typeof ClassDocSchema>;
 export type SyncDoc = Exclude<v.InferOutput<typeof SyncDocSchema>, { type: 'deck' }> | DeckDoc;
 
 /** Why a document from the server was refused: its id (as text) and the first problems, each naming its path. */

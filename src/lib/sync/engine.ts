@@ -76,7 +76,7 @@ async function push(remote: Remote, local: LocalSide, owner: string, batch: numb
 }
 
 /** Reads the changes feed from the checkpoint; each batch is applied with its checkpoint at once, so a broken pass resumes there. */
-async function pull(remote: Remote, local: LocalSide, server: string, batch: number): Promise<Omit<SyncReport, 'pushed'>> {
+async function pull(remote: Remote, local: LocalSide, server: string, batch: number, accept: (doc: SyncDoc) => boolean): Promise<Omit<SyncReport, 'pushed'>> {
 	const out = { pulled: 0, rejected: [] as Rejection[] };
 	let since: string | number = (await local.checkpoint(server)) ?? 0;
 	for (;;) {
@@ -85,7 +85,9 @@ async function pull(remote: Remote, local: LocalSide, server: string, batch: num
 		for (const change of page.results) {
 			if (change.id.startsWith('_design/') || change.deleted) continue;
 			const parsed = parseSyncDoc(change.doc);
-			if ('doc' in parsed) docs.push(parsed.doc);
+			if ('doc' in parsed) {
+				if (accept(parsed.doc)) docs.push(parsed.doc);
+			}
 			else out.rejected.push(parsed.rejected);
 		}
 		since = page.last_seq;
@@ -94,12 +96,26 @@ async function pull(remote: Remote, local: LocalSide, server: string, batch: num
 	}
 }
 
+/** How a pass runs: whose documents it sends, the checkpoint's key, and for a class database, pull only class decks. */
+export interface SyncOptions {
+	owner: string;
+	server: string;
+	batch?: number;
+	/** Pull only (a class database: the learner reads decks there and never writes). */
+	pullOnly?: boolean;
+}
+
+/** Documents a class database may bring: decks and its description; anything else there is ignored. */
+const classDocs = (doc: SyncDoc) => doc.type === 'deck' || doc.type === 'class';
+/** Documents a learner database may bring: everything but class descriptions. */
+const learnerDocs = (doc: SyncDoc) => doc.type !== 'class';
+
 /** One full pass; throws a SyncError naming the reason when the server cannot be used. */
-export async function syncOnce(remote: Remote, local: LocalSide, options: { owner: string; server: string; batch?: number }): Promise<SyncReport> {
+export async function syncOnce(remote: Remote, local: LocalSide, options: SyncOptions): Promise<SyncReport> {
 	const batch = options.batch ?? 500;
 	try {
-		const pushed = await push(remote, local, options.owner, batch);
-		return { pushed, ...(await pull(remote, local, options.server, batch)) };
+		const pushed = options.pullOnly ? 0 : await push(remote, local, options.owner, batch);
+		return { pushed, ...(await pull(remote, local, options.server, batch, options.pullOnly ? classDocs : learnerDocs)) };
 	} catch (e) {
 		throw toSyncError(e);
 	}

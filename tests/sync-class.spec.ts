@@ -1,0 +1,61 @@
+import { test, expect, type Browser, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { openLibrary, importDeck } from './helpers';
+import { setupClass, setupLearner } from '../src/cli/sync-setup';
+
+// A teacher and two would-be students, each a browser context, against the pouchdb-server Playwright started.
+const SERVER = new URL(process.env.SYNC_ORIGIN ?? 'http://localhost:5984').origin;
+const ADMIN_URL = SERVER.replace('localhost', '127.0.0.1');
+const ADMIN = { name: 'admin', password: process.env.SYNC_TEST_ADMIN_PASSWORD! };
+const deck = { ...JSON.parse(readFileSync('tests/fixtures/sample-deck.json', 'utf8')), id: 'week-1', title: 'Week 1: the bridge' };
+
+async function signedIn(browser: Browser, name: string): Promise<Page> {
+	const page = await (await browser.newContext()).newPage();
+	await page.goto('/settings');
+	await page.getByLabel('Server address').fill(SERVER);
+	await page.getByLabel('Name', { exact: true }).fill(name);
+	await page.getByLabel('Password').fill('pw-123456');
+	await page.getByRole('button', { name: 'Sign in and sync' }).click();
+	await expect(page.getByTestId('sync-status')).toHaveText('Synced');
+	return page;
+}
+
+test('a teacher publishes a deck; a student who joins by link gets it; an outsider does not', async ({ browser }) => {
+	const run = randomUUID().slice(0, 6);
+	const [teacher, student, outsider, className] = [`t-${run}`, `s-${run}`, `o-${run}`, `Civics ${run}`];
+	for (const name of [teacher, student, outsider]) await setupLearner(ADMIN_URL, ADMIN, name, 'pw-123456');
+	await setupClass(ADMIN_URL, ADMIN, className, teacher, [student]);
+
+	const t = await signedIn(browser, teacher);
+	await openLibrary(t);
+	await importDeck(t, 'week-1.json', deck);
+	await expect(t.getByRole('status')).toContainText('Added');
+	await t.goto('/settings');
+	await t.getByLabel('Class name').fill(className);
+	await t.getByRole('button', { name: 'Join', exact: true }).click();
+	const row = t.getByTestId('class-row');
+	await expect(row).toContainText('You teach this class');
+	const link = await t.getByTestId('join-link').textContent();
+	await row.getByLabel('Deck').selectOption({ label: 'Week 1: the bridge' });
+	await row.getByRole('button', { name: 'Publish to class' }).click();
+	await expect(t.getByTestId('class-message')).toHaveText(`Published “Week 1: the bridge” to ${className}.`);
+
+	const s = await signedIn(browser, student);
+	await s.goto(link!);
+	await expect(s.getByTestId('class-invite')).toContainText(className);
+	await s.getByRole('button', { name: 'Join class' }).click();
+	await expect(s.getByTestId('class-row')).toContainText('Student');
+	await openLibrary(s);
+	await expect(s.getByRole('link', { name: 'Week 1: the bridge' })).toBeVisible();
+	// A student cannot publish to the class.
+	await s.goto('/settings');
+	await expect(s.getByRole('button', { name: 'Publish to class' })).toHaveCount(0);
+
+	const o = await signedIn(browser, outsider);
+	await o.goto(link!);
+	await o.getByRole('button', { name: 'Join class' }).click();
+	await expect(o.getByTestId('class-row')).toContainText(`You are not in the class “${className}” on this server`);
+	await openLibrary(o);
+	await expect(o.getByRole('link', { name: 'Week 1: the bridge' })).toHaveCount(0);
+});
