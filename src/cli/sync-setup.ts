@@ -107,8 +107,9 @@ export async function setupClass(base: string, admin: Admin, className: string, 
 	note(classDb, await ensureDb(call, classDb, membersSecurity([teacher, ...students]), onlyWriter(teacher)));
 	const info = { _id: 'class:info', type: 'class', name: className, teacher, students: [...students].sort() };
 	const stored = await call('GET', `/${classDb}/class:info`);
-	const { _rev, ...was } = stored.json;
-	if (JSON.stringify(was) !== JSON.stringify(info)) {
+	const { _rev } = stored.json;
+	const same = (['type', 'name', 'teacher', 'students'] as const).every((k) => JSON.stringify(stored.json[k]) === JSON.stringify(info[k]));
+	if (!same) {
 		const r = await call('PUT', `/${classDb}/class:info`, { ...info, ...(_rev ? { _rev } : {}) });
 		if (r.status >= 300) throw fail(`describing the class in ${classDb}`, r);
 		changed.push(`${classDb} class:info ${_rev ? 'updated' : 'created'}`);
