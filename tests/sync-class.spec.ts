@@ -1,7 +1,7 @@
 import { test, expect, type Browser, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
-import { openLibrary, importDeck } from './helpers';
+import { openLibrary, importDeck, answerCard } from './helpers';
 import { setupClass, setupLearner } from '../src/cli/sync-setup';
 
 // A teacher and two would-be students, each a browser context, against the pouchdb-server Playwright started.
@@ -58,4 +58,44 @@ test('a teacher publishes a deck; a student who joins by link gets it; an outsid
 	await expect(o.getByTestId('class-row')).toContainText(`You are not in the class “${className}” on this server`);
 	await openLibrary(o);
 	await expect(o.getByRole('link', { name: 'Week 1: the bridge' })).toHaveCount(0);
+});
+
+test("the teacher's class page shows the opted-in student's progress and not the other's", async ({ browser }) => {
+	const run = randomUUID().slice(0, 6);
+	const [teacher, sam, kim, className] = [`t-${run}`, `sam-${run}`, `kim-${run}`, `History ${run}`];
+	for (const name of [teacher, sam, kim]) await setupLearner(ADMIN_URL, ADMIN, name, 'pw-123456');
+	await setupClass(ADMIN_URL, ADMIN, className, teacher, [sam, kim]);
+
+	const t = await signedIn(browser, teacher);
+	await openLibrary(t);
+	await importDeck(t, 'week-1.json', deck);
+	await expect(t.getByRole('status')).toContainText('Added');
+	await t.goto(`/settings?join=${encodeURIComponent(className)}`);
+	await t.getByRole('button', { name: 'Join class' }).click();
+	await t.getByTestId('class-row').getByRole('button', { name: 'Publish to class' }).click();
+	await expect(t.getByTestId('class-message')).toContainText('Published');
+
+	const missed: string[] = [];
+	for (const [name, share] of [[sam, true], [kim, false]] as const) {
+		const s = await signedIn(browser, name);
+		await s.goto(`/settings?join=${encodeURIComponent(className)}`);
+		await s.getByRole('button', { name: 'Join class' }).click();
+		await expect(s.getByTestId('class-row')).toContainText('Student');
+		if (share) await s.getByLabel("Share my progress on this class's decks with the teacher").check();
+		await s.goto('/deck/week-1/study');
+		missed.push((await answerCard(s, 'Again')) ?? '');
+		await expect(s.locator('#prompt')).not.toHaveText(missed.at(-1)!);
+		await answerCard(s, 'Easy');
+		await expect(s.getByTestId('progress')).toContainText('1 done');
+		await s.goto('/settings');
+		await s.getByRole('button', { name: 'Sync now' }).click();
+		await expect(s.getByTestId('sync-status')).toHaveText('Synced');
+	}
+
+	await t.goto(`/class?name=${encodeURIComponent(className)}`);
+	const rows = t.getByTestId('class-student');
+	await expect(rows.filter({ hasText: sam })).toContainText('2 done');
+	await expect(rows.filter({ hasText: kim })).toContainText('not shared');
+	await expect(t.getByTestId('class-missed')).toContainText(missed[0]);
+	await expect(t.getByTestId('class-idle')).toHaveText('Everyone who shares progress studied this week.');
 });

@@ -86,6 +86,18 @@ export async function dedupeReviews(reviews: Dexie.Table<ReviewEntry, number>): 
 	return extra.length;
 }
 
+/** A review a student shared with their class, as the teacher's device keeps it (read-only copy). */
+export interface ClassReviewRow {
+	cls: string;
+	student: string;
+	uid: string;
+	deckId: string;
+	cardId: string;
+	rating: 1 | 2 | 3 | 4;
+	review: number;
+	state: 0 | 1 | 2 | 3;
+}
+
 /** A sync document written on this device (undo, suspension, setting) with whether the server has it yet. */
 export type LocalSyncDoc = SyncDoc & { pushed: 0 | 1 };
 
@@ -102,6 +114,7 @@ export class NewsdeckDB extends Dexie {
 	settings!: EntityTable<SettingRow, 'key'>;
 	sessions!: EntityTable<SessionRow, 'deckId'>;
 	syncDocs!: EntityTable<LocalSyncDoc, '_id'>;
+	classReviews!: Dexie.Table<ClassReviewRow, [string, string, string]>;
 	/** This device's id (a setting made on first open); part of every review uid. */
 	deviceId = '';
 
@@ -124,9 +137,9 @@ export class NewsdeckDB extends Dexie {
 				await recomputeFresh(tx.table('cards'), tx.table('states'));
 			});
 		// v3 (sync): every review gets a global uid and a synced flag; undo, suspension and setting events wait in
-		// syncDocs until the server has them.
+		// syncDocs until the server has them; a teacher's device keeps the reviews students share in classReviews.
 		this.version(3)
-			.stores({ reviews: '++id, [deckId+cardId], [deckId+review], review, [deckId+cardId+review], &uid, synced', syncDocs: '_id, pushed' })
+			.stores({ reviews: '++id, [deckId+cardId], [deckId+review], review, [deckId+cardId+review], &uid, synced', syncDocs: '_id, pushed', classReviews: '[cls+student+uid], [cls+student], cls' })
 			.upgrade(async (tx) => {
 				const device = await deviceIdIn(tx.table('settings'));
 				await tx.table('reviews').toCollection().modify((r: ReviewEntry) => {

@@ -120,6 +120,8 @@ export async function applyPulled(docs: SyncDoc[], server: string, seq: string):
 			const out: ApplyResult = { reviews: 0, events: 0, cards: 0 };
 			const touched = new Set<string>();
 			for (const doc of docs) if (doc.type === 'deck') out.events += await applyDeck(doc);
+			// Which database each deck came from (a class's decks are the ones whose progress a student may share).
+			await d.syncDocs.bulkPut(docs.filter((x) => x.type === 'deck').map((x) => ({ _id: `deckfrom:${server}:${x.deckId}`, type: 'deck', pushed: 1 }) as unknown as LocalSyncDoc));
 			for (const doc of docs) if (doc.type === 'class') await d.syncDocs.put({ ...doc, _id: `classinfo:${server}`, pushed: 1 } as unknown as LocalSyncDoc);
 			const reviews = docs.filter((x): x is ReviewDoc => x.type === 'review');
 			const knownUids = new Set<string>();
@@ -210,12 +212,14 @@ export interface SyncConfig {
 	lastSynced: number | null;
 	/** Names of the classes joined on this device. */
 	classes: string[];
+	/** Classes whose teacher sees this learner's progress on the class decks (opted in). */
+	shared: string[];
 }
 
 /** The stored sync settings, or the defaults (off). */
 export async function getSyncConfig(): Promise<SyncConfig> {
 	const v = (await db().settings.get('sync'))?.value as Partial<SyncConfig> | undefined;
-	return { server: '', user: '', enabled: false, lastSynced: null, classes: [], ...v };
+	return { server: '', user: '', enabled: false, lastSynced: null, classes: [], shared: [], ...v };
 }
 
 /** Saves the sync settings. */
@@ -238,7 +242,60 @@ export async function resetSyncMarks(): Promise<void> {
 	await d.transaction('rw', d.reviews, d.syncDocs, d.settings, async () => {
 		await d.reviews.where('synced').equals(1).modify({ synced: 0 });
 		await d.syncDocs.where('_id').startsWith('deck:').delete();
-		await d.syncDocs.where('pushed').equals(1).modify({ pushed: 0 });
+		await d.syncDocs
+			.where('pushed')
+			.equals(1)
+			.filter((x) => x.type === 'undo' || x.type === 'suspension' || x.type === 'setting')
+			.modify({ pushed: 0 });
 		await d.settings.delete('syncCheckpoint');
 	});
+}
+
+/** Ids of the decks that came from the database at `url` (a class's decks). */
+export async function decksFrom(url: string): Promise<string[]> {
+	const prefix = `deckfrom:${url}:`;
+	return (await db().syncDocs.where('_id').startsWith(prefix).primaryKeys()).map((k) => k.slice(prefix.length));
+}
+
+/**
+ * Reviews of `deckIds` stored after local row `after` (the last one shared), up to `limit`, as documents of `owner`,
+ * with the last row id they reach: a student's progress for their class, sent in order and resumable.
+ */
+export async function progressSince(deckIds: string[], after: number, owner: string, limit: number): Promise<{ docs: ReviewDoc[]; last: number }> {
+	const decks = new Set(deckIds);
+	const rows = await db().reviews.where(':id').above(after).limit(limit).toArray();
+	return { docs: rows.filter((r) => decks.has(r.deckId)).map((r) => reviewDoc(r, owner)), last: rows.length ? rows[rows.length - 1].id! : after };
+}
+
+/** A stored mark (last shared review row, per progress database). */
+export async function getMark(key: string): Promise<number> {
+	return ((await db().syncDocs.get(`mark:${key}`)) as unknown as { value?: number } | undefined)?.value ?? 0;
+}
+
+/** Saves a mark. */
+export async function setMark(key: string, value: number): Promise<void> {
+	await db().syncDocs.put({ _id: `mark:${key}`, type: 'mark', value, pushed: 1 } as unknown as LocalSyncDoc);
+}
+
+/** Stores reviews a student shared (already validated) on the teacher's device, with the pull checkpoint, in one transaction. */
+export async function storeClassReviews(cls: string, student: string, docs: ReviewDoc[], url: string, seq: string): Promise<void> {
+	const d = db();
+	await guardQuota(() =>
+		d.transaction('rw', d.classReviews, d.settings, async () => {
+			await d.classReviews.bulkPut(docs.map((r) => ({ cls, student, uid: r.uid, deckId: r.deckId, cardId: r.cardId, rating: r.rating, review: r.review, state: r.state })));
+			const seqs = ((await d.settings.get('syncCheckpoint'))?.value as Record<string, string> | undefined) ?? {};
+			await d.settings.put({ key: 'syncCheckpoint', value: { ...seqs, [url]: seq } });
+		})
+	);
+}
+
+/** Everything the teacher's class page shows, from this device only (works offline). */
+export async function classPageData(cls: string, url: string) {
+	const d = db();
+	const info = await classInfo(url);
+	const deckIds = await decksFrom(url);
+	const decks = (await d.decks.bulkGet(deckIds)).filter((x) => !!x);
+	const cards = await d.cards.where('deckId').anyOf(deckIds).filter((c) => !c.retired).toArray();
+	const reviews = await d.classReviews.where('cls').equals(cls).toArray();
+	return { info, decks: decks.map((x) => ({ id: x.id, title: x.title })), cards: cards.map((c) => ({ deckId: c.deckId, id: c.id, prompt: c.card.prompt })), reviews };
 }

@@ -1,7 +1,7 @@
 /** Sync state for Settings → Sync and the app shell: server, sign-in, on/off, status; runs passes while sync is on. */
-import { classInfo, deckDocOf, getSyncConfig, localSide, pendingCount, publishableDecks, resetSyncMarks, saveSyncConfig, type SyncConfig } from '../db/sync-store';
+import { classInfo, deckDocOf, decksFrom, getMark, getSyncConfig, localSide, pendingCount, progressSince, publishableDecks, resetSyncMarks, saveSyncConfig, setMark, type SyncConfig } from '../db/sync-store';
 import { SyncError, syncOnce, toSyncError } from '../sync/engine';
-import { classDbName, learnerDbName } from '../sync/rules';
+import { classDbName, learnerDbName, progressDbName } from '../sync/rules';
 import type { Rejection } from '../sync/docs';
 import { openRemote, sessionUser, signIn, signOut } from '../sync/remote';
 
@@ -12,6 +12,8 @@ export interface ClassView {
 	role: 'teacher' | 'student' | null;
 	/** Why the last pass could not read it, or ''. */
 	problem: string;
+	/** Whether the learner shares their progress on its decks with the teacher. */
+	share: boolean;
 }
 
 /** What the status line says. */
@@ -62,7 +64,7 @@ export class SyncState {
 		this.#loaded = true;
 		const c = await getSyncConfig();
 		Object.assign(this, { server: c.server, user: c.user, enabled: c.enabled, lastSynced: c.lastSynced });
-		this.classes = c.classes.map((name) => ({ name, role: null, problem: '' }));
+		this.classes = c.classes.map((name) => ({ name, role: null, problem: '', share: c.shared.includes(name) }));
 		await this.#refreshClasses();
 		this.pending = await pendingCount();
 		this.ready = true;
@@ -70,7 +72,7 @@ export class SyncState {
 	}
 
 	#config(): SyncConfig {
-		return { server: this.server, user: this.user, enabled: this.enabled, lastSynced: this.lastSynced, classes: this.classes.map((c) => c.name) };
+		return { server: this.server, user: this.user, enabled: this.enabled, lastSynced: this.lastSynced, classes: this.classes.map((c) => c.name), shared: this.classes.filter((c) => c.share).map((c) => c.name) };
 	}
 
 	/** Signs in at the typed server with the typed name and password, then switches sync on. */
@@ -172,7 +174,7 @@ export class SyncState {
 			this.classMessage = "Class name: letters, digits, spaces, '.', '-' or '_' (up to 64).";
 			return;
 		}
-		if (!this.classes.some((c) => c.name === name)) this.classes = [...this.classes, { name, role: null, problem: '' }];
+		if (!this.classes.some((c) => c.name === name)) this.classes = [...this.classes, { name, role: null, problem: '', share: false }];
 		this.invite = '';
 		await saveSyncConfig(this.#config());
 		await this.syncNow();
@@ -181,6 +183,13 @@ export class SyncState {
 	/** The link a teacher gives students: it opens Settings with the class offered to join. */
 	joinLink(name: string): string {
 		return `${location.origin}/settings?join=${encodeURIComponent(name)}`;
+	}
+
+	/** Starts or stops sharing progress on a class's decks with its teacher (already shared answers stay there). */
+	async setShare(name: string, share: boolean): Promise<void> {
+		this.classes = this.classes.map((c) => (c.name === name ? { ...c, share } : c));
+		await saveSyncConfig(this.#config());
+		if (share) await this.syncNow();
 	}
 
 	/** Leaves a class on this device (its decks stay in the library). */
@@ -213,6 +222,7 @@ export class SyncState {
 			try {
 				const url = classUrl(this.server, c.name);
 				await syncOnce(await openRemote(url), localSide, { owner: this.user, server: url, pullOnly: true });
+				if (c.share) await this.#shareProgress(c.name, url);
 				c.problem = '';
 			} catch (e) {
 				const err = e instanceof SyncError ? e : toSyncError(e);
@@ -220,6 +230,23 @@ export class SyncState {
 			}
 		}
 		await this.#refreshClasses();
+	}
+
+	/** Sends this learner's answers on the class decks, after the last one sent, to their progress database for the class. */
+	async #shareProgress(name: string, classDbUrl: string): Promise<void> {
+		const url = `${this.server}/${progressDbName(name, this.user)}`;
+		const remote = await openRemote(url);
+		const decks = await decksFrom(classDbUrl);
+		for (;;) {
+			const after = await getMark(url);
+			const { docs, last } = await progressSince(decks, after, this.user, 500);
+			if (last === after) return;
+			if (docs.length) {
+				const bad = (await remote.bulkDocs(docs)).find((r) => !r.ok && r.error !== 'conflict');
+				if (bad) throw toSyncError({ status: bad.error === 'forbidden' ? 403 : 500, reason: bad.reason });
+			}
+			await setMark(url, last);
+		}
 	}
 
 	async #refreshClasses(): Promise<void> {
