@@ -1,7 +1,7 @@
 /** The teacher's class page: reads students' shared progress into this device, then shows it from here (offline too). */
-import { classPageData, checkpoint, getSyncConfig, storeClassReviews } from '../db/sync-store';
+import { classPageData, checkpoint, getSyncConfig, localSide, storeClassReviews } from '../db/sync-store';
 import { parseSyncDoc, type ReviewDoc } from '../sync/docs';
-import { toSyncError } from '../sync/engine';
+import { syncOnce, toSyncError } from '../sync/engine';
 import { classProgress, type ClassProgress } from '../sync/progress';
 import { openRemote } from '../sync/remote';
 import { classDbName, progressDbName } from '../sync/rules';
@@ -29,6 +29,13 @@ export class ClassPageState {
 		this.loading = false;
 		if (!config.enabled || this.teacher !== config.user) return;
 		const problems: string[] = [];
+		try {
+			// The class's decks (and its list of students) as the server has them now.
+			await syncOnce(await openRemote(classUrl), localSide, { owner: config.user, server: classUrl, pullOnly: true });
+			await this.#show(classUrl);
+		} catch (e) {
+			problems.push(toSyncError(e).message);
+		}
 		for (const student of this.students) {
 			try {
 				await this.#pull(`${config.server}/${progressDbName(name, student)}`, student);

@@ -54,6 +54,7 @@ export class SyncState {
 	ready = $state(false);
 	#timer: ReturnType<typeof setInterval> | null = null;
 	#running: Promise<void> | null = null;
+	#queued: Promise<void> | null = null;
 	#loaded = false;
 
 	constructor(private readonly intervalMs = 30_000) {}
@@ -130,9 +131,16 @@ export class SyncState {
 
 	#online = () => void this.syncNow();
 
-	/** Runs one pass now (or waits for the one already running). */
+	/** Runs one pass now; during a pass, one more follows it (so a class just joined or a deck just published is seen). */
 	syncNow(): Promise<void> {
-		this.#running ??= this.#pass().finally(() => (this.#running = null));
+		if (this.#running) {
+			this.#queued ??= this.#running.then(() => {
+				this.#queued = null;
+				return this.syncNow();
+			});
+			return this.#queued;
+		}
+		this.#running = this.#pass().finally(() => (this.#running = null));
 		return this.#running;
 	}
 
@@ -211,6 +219,7 @@ export class SyncState {
 			const [r] = await remote.bulkDocs([doc]);
 			if (!r.ok && r.error !== 'conflict') throw toSyncError({ status: r.error === 'forbidden' ? 403 : 500, reason: r.reason });
 			this.classMessage = `Published “${doc.deck.title}” to ${className}.`;
+			await this.syncNow();
 		} catch (e) {
 			this.classMessage = `Not published: ${(e instanceof SyncError ? e : toSyncError(e)).message}`;
 		}
