@@ -2,6 +2,7 @@ import { test, expect, type Browser, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { openLibrary, importDeck, answerCard } from './helpers';
+import AxeBuilder from '@axe-core/playwright';
 import { setupClass, setupLearner } from '../src/cli/sync-setup';
 
 // A teacher and two would-be students, each a browser context, against the pouchdb-server Playwright started.
@@ -37,6 +38,8 @@ test('a teacher publishes a deck; a student who joins by link gets it; an outsid
 	const row = t.getByTestId('class-row');
 	await expect(row).toContainText('You teach this class');
 	const link = await t.getByTestId('join-link').textContent();
+	await row.getByText('QR code').click();
+	await expect(row.getByRole('img', { name: `QR code for ${link}` })).toBeVisible();
 	await row.getByLabel('Deck').selectOption({ label: 'Week 1: the bridge' });
 	await row.getByRole('button', { name: 'Publish to class' }).click();
 	await expect(t.getByTestId('class-message')).toHaveText(`Published “Week 1: the bridge” to ${className}.`);
@@ -98,4 +101,13 @@ test("the teacher's class page shows the opted-in student's progress and not the
 	await expect(rows.filter({ hasText: kim })).toContainText('not shared');
 	await expect(t.getByTestId('class-missed')).toContainText(missed[0]);
 	await expect(t.getByTestId('class-idle')).toHaveText('Everyone who shares progress studied this week.');
+	// The class page and the Sync section with a class: no serious accessibility problems.
+	for (const path of [`/class?name=${encodeURIComponent(className)}`, '/settings']) {
+		await t.goto(path);
+		await expect(t.getByRole('heading', { level: 1 })).toBeVisible();
+		if (path === '/settings') await expect(t.getByTestId('class-row')).toContainText('You teach this class');
+		else await expect(t.getByTestId('class-grid')).toBeVisible();
+		const serious = (await new AxeBuilder({ page: t }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+		expect(serious.map((v) => `${path}: ${v.id}`)).toEqual([]);
+	}
 });
