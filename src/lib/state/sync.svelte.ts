@@ -3,7 +3,6 @@ import { classInfo, deckDocOf, decksFrom, getMark, getSyncConfig, localSide, pen
 import { SyncError, syncOnce, toSyncError } from '../sync/engine';
 import { classDbName, learnerDbName, progressDbName } from '../sync/rules';
 import type { Rejection } from '../sync/docs';
-import { qrPath, type QrPath } from '../exchange/share';
 import { openRemote, sessionUser, signIn, signOut } from '../sync/remote';
 
 /** A joined class as Settings shows it. */
@@ -199,11 +198,6 @@ export class SyncState {
 		this.classes = this.classes.map((c) => (c.name === name ? { ...c, share } : c));
 		await saveSyncConfig(this.#config());
 		if (share) await this.syncNow();
-	}
-
-	/** The join link as a QR code, for a classroom screen. */
-	joinQr(name: string): QrPath {
-		return qrPath(this.joinLink(name));
 	}
 
 	/** Leaves a class on this device (its decks stay in the library). */
