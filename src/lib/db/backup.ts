@@ -45,7 +45,9 @@ export async function restoreBackup(backup: Backup, mode: RestoreMode): Promise<
 	return guardQuota(() =>
 		d.transaction('rw', tables(), async () => {
 			if (mode === 'replace') {
-				const local = (await d.settings.bulkGet([...LOCAL_ONLY_SETTINGS])).filter((s) => !!s);
+				// This device's id and sync settings stay; its sync checkpoint does not: the restored data may be older than
+				// what the checkpoint says was pulled, so the next pass reads the server from the start (nothing is doubled).
+				const local = (await d.settings.bulkGet([...LOCAL_ONLY_SETTINGS])).filter((s) => !!s && s.key !== 'syncCheckpoint');
 				for (const t of tables()) await t.clear();
 				await d.settings.bulkPut(local);
 				await d.decks.bulkAdd(backup.decks);
@@ -123,7 +125,8 @@ async function merge(backup: Backup): Promise<RestoreResult> {
 	// A uid already stored names another answer (a hand-edited or copied file): that review gets a new uid.
 	const fresh = backup.reviews
 		.filter((r) => !known.has(reviewKey(r)))
-		.map(({ id: _id, ...r }) => (r.uid && uids.has(r.uid) ? { ...r, uid: undefined, synced: 0 as const } : r));
+		// Offered to the sync server again: the file's flags describe another device's server, if any.
+		.map(({ id: _id, ...r }) => (r.uid && uids.has(r.uid) ? { ...r, uid: undefined, synced: 0 as const } : { ...r, synced: 0 as const }));
 	await d.reviews.bulkAdd(fresh);
 	const settingKeys = new Set(await d.settings.toCollection().primaryKeys());
 	await d.settings.bulkAdd(backup.settings.filter((s) => !settingKeys.has(s.key)));

@@ -7,6 +7,7 @@ import { NewsdeckDB, useDatabase, db } from './db';
 import { saveDeck, recordAnswer, undoAnswer, setSuspended } from './repo';
 import { deckCounts, getStudySettings, saveStudySettings } from './queue';
 import { localSide, pendingCount, resetSyncMarks } from './sync-store';
+import { exportBackup, restoreBackup } from './backup';
 import { sampleDeck } from '../deck/fixtures/sample-deck';
 import { syncOnce, SyncError, type Remote } from '../sync/engine';
 import { openRemote } from '../sync/remote';
@@ -133,6 +134,19 @@ describe('two devices through pouchdb-server', () => {
 		expect(await sync(laptop)).toMatchObject({ pushed: 3 });
 		expect(await sync(phone)).toMatchObject({ pulled: 4 });
 		expect(await snapshot(phone)).toEqual(await snapshot(laptop));
+	});
+
+	it('a device restored from an old backup gets everything back from the server, nothing doubled', async () => {
+		useDatabase(phone);
+		const old = await exportBackup(at(0));
+		await sync(phone);
+		const before = await snapshot(phone);
+		// The old backup has fewer reviews; restoring it replaces everything on the phone.
+		await restoreBackup(JSON.parse(JSON.stringify({ ...old, reviews: old.reviews.slice(0, 2) })), 'replace');
+		useDatabase(phone);
+		expect(await phone.reviews.count()).toBe(2);
+		await sync(phone);
+		expect(await snapshot(phone)).toEqual(before);
 	});
 
 	it('a hostile document from the server is refused with its path and nothing of it is stored', async () => {
