@@ -1,5 +1,5 @@
 /** Backup and restore of everything the learner has; each is one transaction, so a failure changes nothing. */
-import { db, recomputeFresh, reviewKey, type CardRow, type DeckRow } from './db';
+import { db, recomputeFresh, reviewKey, type CardRow, type DeckRow, type SettingRow } from './db';
 import { guardQuota } from './errors';
 import { LOCAL_ONLY_SETTINGS } from './sync-store';
 import { BACKUP_VERSION, type Backup } from './backup-format';
@@ -47,7 +47,7 @@ export async function restoreBackup(backup: Backup, mode: RestoreMode): Promise<
 			if (mode === 'replace') {
 				// This device's id and sync settings stay; its sync checkpoint does not: the restored data may be older than
 				// what the checkpoint says was pulled, so the next pass reads the server from the start (nothing is doubled).
-				const local = (await d.settings.bulkGet([...LOCAL_ONLY_SETTINGS])).filter((s) => !!s && s.key !== 'syncCheckpoint');
+				const local = (await d.settings.bulkGet([...LOCAL_ONLY_SETTINGS])).filter((s): s is SettingRow => !!s && s.key !== 'syncCheckpoint');
 				for (const t of tables()) await t.clear();
 				await d.settings.bulkPut(local);
 				await d.decks.bulkAdd(backup.decks);
