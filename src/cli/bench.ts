@@ -11,6 +11,7 @@ import { extractFacts } from '../lib/generator/extract/extract';
 import { quoteHeavy, unpunctuatedLine } from '../lib/generator/extract/fixtures/big-inputs';
 import { benchBigDeck } from './bench-big-deck';
 import { batchArticlesPerSecond, generateSecondsPerMB } from './bench-batch';
+import { benchSync } from './bench-sync';
 
 const quick = process.argv.includes('--quick');
 
@@ -86,4 +87,14 @@ try {
 	print('big deck: Cards page, rows in the page', String(b.cardsPageRows));
 } catch (e) {
 	print('big deck bench in Chromium', `n/a (${(e as Error).message.split('\n')[0]})`);
+}
+const [syncReviews, syncLearners, syncPer] = quick ? [2000, 10, 200] : [10_000, 50, 1000];
+try {
+	const s = await benchSync(syncReviews, syncLearners, syncPer);
+	print(`sync: ${s.reviews.toLocaleString('en')} reviews, device A -> server (s)`, (s.pushMs / 1000).toFixed(1));
+	print(`sync: ${s.reviews.toLocaleString('en')} reviews, server -> device B (s)`, (s.pullMs / 1000).toFixed(1));
+	print(`sync load (${s.learners} learners x ${s.perLearner.toLocaleString('en')}): reviews/second in`, s.loadPushPerSecond.toFixed(0));
+	print('sync load: time until every second device holds all (s)', (s.convergeMs / 1000).toFixed(1));
+} catch (e) {
+	print('sync bench (pouchdb-server on loopback)', `n/a (${(e as Error).message.split('\n')[0]})`);
 }

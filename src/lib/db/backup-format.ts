@@ -99,6 +99,8 @@ const ReviewSchema = v.looseObject({
 	learningSteps: nonNegative,
 	review: time,
 	durationMs: v.optional(nonNegative),
+	uid: v.optional(str),
+	synced: v.optional(v.picklist([0, 1], 'expected 0 or 1')),
 	id: v.optional(v.pipe(int, v.minValue(1)))
 });
 

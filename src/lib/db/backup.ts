@@ -1,6 +1,7 @@
 /** Backup and restore of everything the learner has; each is one transaction, so a failure changes nothing. */
-import { db, recomputeFresh, reviewKey, type CardRow, type DeckRow } from './db';
+import { db, recomputeFresh, reviewKey, type CardRow, type DeckRow, type SettingRow } from './db';
 import { guardQuota } from './errors';
+import { LOCAL_ONLY_SETTINGS } from './sync-store';
 import { BACKUP_VERSION, type Backup } from './backup-format';
 import type { CardState, ReviewEntry } from '../srs/scheduler';
 
@@ -34,7 +35,7 @@ export async function exportBackup(now: Date): Promise<Backup> {
 		cards: await d.cards.toArray(),
 		states: await d.states.toArray(),
 		reviews: await d.reviews.toArray(),
-		settings: await d.settings.toArray()
+		settings: (await d.settings.toArray()).filter((s) => !LOCAL_ONLY_SETTINGS.has(s.key))
 	}));
 }
 
@@ -44,12 +45,16 @@ export async function restoreBackup(backup: Backup, mode: RestoreMode): Promise<
 	return guardQuota(() =>
 		d.transaction('rw', tables(), async () => {
 			if (mode === 'replace') {
+				// This device's id and sync settings stay; its sync checkpoint does not: the restored data may be older than
+				// what the checkpoint says was pulled, so the next pass reads the server from the start (nothing is doubled).
+				const local = (await d.settings.bulkGet([...LOCAL_ONLY_SETTINGS])).filter((s): s is SettingRow => !!s && s.key !== 'syncCheckpoint');
 				for (const t of tables()) await t.clear();
+				await d.settings.bulkPut(local);
 				await d.decks.bulkAdd(backup.decks);
 				await d.cards.bulkAdd(backup.cards);
 				await d.states.bulkAdd(backup.states);
 				await d.reviews.bulkAdd(backup.reviews);
-				await d.settings.bulkAdd(backup.settings);
+				await d.settings.bulkPut(backup.settings.filter((s) => !LOCAL_ONLY_SETTINGS.has(s.key)));
 				// Which cards are new follows from this device's states, not the flag another device wrote.
 				await recomputeFresh(d.cards, d.states);
 				const { decks, cards, states, reviews } = backup;
@@ -116,7 +121,12 @@ async function merge(backup: Backup): Promise<RestoreResult> {
 	const keys = (await d.reviews.orderBy('[deckId+cardId+review]').keys()) as unknown as [string, string, number][];
 	const known = new Set(keys.map(([deckId, cardId, review]) => reviewKey({ deckId, cardId, review })));
 	// Ids are local to each device; merged reviews get new ones.
-	const fresh = backup.reviews.filter((r) => !known.has(reviewKey(r))).map(({ id: _id, ...r }) => r);
+	const uids = new Set((await d.reviews.orderBy('uid').keys()) as string[]);
+	// A uid already stored names another answer (a hand-edited or copied file): that review gets a new uid.
+	const fresh = backup.reviews
+		.filter((r) => !known.has(reviewKey(r)))
+		// Offered to the sync server again: the file's flags describe another device's server, if any.
+		.map(({ id: _id, ...r }) => (r.uid && uids.has(r.uid) ? { ...r, uid: undefined, synced: 0 as const } : { ...r, synced: 0 as const }));
 	await d.reviews.bulkAdd(fresh);
 	const settingKeys = new Set(await d.settings.toCollection().primaryKeys());
 	await d.settings.bulkAdd(backup.settings.filter((s) => !settingKeys.has(s.key)));

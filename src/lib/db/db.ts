@@ -2,6 +2,8 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Card, DeckArticle } from '../deck/schema';
 import type { CardState, ReviewEntry } from '../srs/scheduler';
+import { makeDeviceId, makeUid } from '../sync/ids';
+import type { SyncDoc } from '../sync/docs';
 
 /** Where a deck in the library came from. */
 export type DeckOrigin = 'seed' | 'file' | 'url' | 'catalog' | 'made' | 'link';
@@ -86,6 +88,25 @@ export async function dedupeReviews(reviews: Dexie.Table<ReviewEntry, number>): 
 	return extra.length;
 }
 
+/** A review a student shared with their class, as the teacher's device keeps it (read-only copy). */
+export interface ClassReviewRow {
+	cls: string;
+	student: string;
+	uid: string;
+	deckId: string;
+	cardId: string;
+	rating: 1 | 2 | 3 | 4;
+	review: number;
+	state: 0 | 1 | 2 | 3;
+}
+
+/** A sync document written on this device (undo, suspension, setting) with whether the server has it yet. */
+export type LocalSyncDoc = SyncDoc & { pushed: 0 | 1 };
+
+function randomBytes(n: number): Uint8Array {
+	return crypto.getRandomValues(new Uint8Array(n));
+}
+
 /** The Newsdeck database. */
 export class NewsdeckDB extends Dexie {
 	decks!: EntityTable<DeckRow, 'id'>;
@@ -94,6 +115,10 @@ export class NewsdeckDB extends Dexie {
 	reviews!: EntityTable<ReviewEntry, 'id'>;
 	settings!: EntityTable<SettingRow, 'key'>;
 	sessions!: EntityTable<SessionRow, 'deckId'>;
+	syncDocs!: EntityTable<LocalSyncDoc, '_id'>;
+	classReviews!: Dexie.Table<ClassReviewRow, [string, string, string]>;
+	/** This device's id (a setting made on first open); part of every review uid. */
+	deviceId = '';
 
 	constructor(name = 'newsdeck') {
 		super(name);
@@ -113,7 +138,39 @@ export class NewsdeckDB extends Dexie {
 				await dedupeReviews(tx.table('reviews'));
 				await recomputeFresh(tx.table('cards'), tx.table('states'));
 			});
+		// v3 (sync): every review gets a global uid and a synced flag; undo, suspension and setting events wait in
+		// syncDocs until the server has them; a teacher's device keeps the reviews students share in classReviews.
+		this.version(3)
+			.stores({ reviews: '++id, [deckId+cardId], [deckId+review], review, [deckId+cardId+review], &uid, synced', syncDocs: '_id, pushed', classReviews: '[cls+student+uid], [cls+student], cls' })
+			.upgrade(async (tx) => {
+				const device = await deviceIdIn(tx.table('settings'));
+				await tx.table('reviews').toCollection().modify((r: ReviewEntry) => {
+					r.uid ??= makeUid(device, r.review, randomBytes(10));
+					r.synced ??= 0;
+				});
+			});
+		this.on('ready', async () => {
+			this.deviceId = await deviceIdIn(this.settings);
+		});
+		this.reviews.hook('creating', (_key, r) => {
+			r.uid ??= makeUid(this.deviceId || 'device', r.review, randomBytes(10));
+			r.synced ??= 0;
+		});
 	}
+}
+
+/** A new local event (undo, suspension, setting) waiting to be sent: its id is `type:` + a fresh uid unless given. */
+export function syncEvent<T extends Omit<SyncDoc, 'owner' | '_id'> & { _id?: string }>(d: NewsdeckDB, doc: T, now: number): LocalSyncDoc {
+	return { _id: `${doc.type}:${makeUid(d.deviceId || 'device', now, randomBytes(10))}`, ...doc, owner: '', pushed: 0 } as unknown as LocalSyncDoc;
+}
+
+/** The device id stored in settings, made on first use. */
+async function deviceIdIn(settings: Pick<Dexie.Table<SettingRow, string>, 'get' | 'put'>): Promise<string> {
+	const row = await settings.get('deviceId');
+	if (typeof row?.value === 'string') return row.value;
+	const id = makeDeviceId(randomBytes(8));
+	await settings.put({ key: 'deviceId', value: id });
+	return id;
 }
 
 let instance: NewsdeckDB | null = null;

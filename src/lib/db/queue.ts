@@ -1,5 +1,5 @@
 /** The study queue and deck counts, from indexes only (fast at 100,000 cards), and the learner's study settings. */
-import { db } from './db';
+import { db, syncEvent } from './db';
 import { DEFAULT_SCHEDULER_SETTINGS, LEARN_AHEAD_MS, type SchedulerSettings } from '../srs/scheduler';
 
 /** Card counts shown on a deck page. */
@@ -135,8 +135,12 @@ export async function getStudySettings(): Promise<StudySettings> {
 /** Settings key of the learner's fitted FSRS parameters (absent: ts-fsrs's defaults). */
 export const FSRS_PARAMS_KEY = 'fsrsParams';
 
-/** Saves the learner's study settings (the fitted parameters have their own key). */
-export async function saveStudySettings(s: StudySettings): Promise<void> {
+/** Saves the learner's study settings (the fitted parameters have their own key), and records the change for sync: the latest change wins on every device. */
+export async function saveStudySettings(s: StudySettings, now = new Date()): Promise<void> {
 	const { w: _w, ...rest } = s;
-	await db().settings.put({ key: 'study', value: { ...rest } });
+	const d = db();
+	await d.transaction('rw', d.settings, d.syncDocs, async () => {
+		await d.settings.put({ key: 'study', value: { ...rest } });
+		await d.syncDocs.put(syncEvent(d, { type: 'setting', key: 'study', value: { ...rest }, at: now.getTime() }, now.getTime()));
+	});
 }

@@ -2,7 +2,7 @@
 import type { Card, Deck } from '../deck/schema';
 import { hash64 } from '../deck/ids';
 import { newState, type CardState, type GradeValue, type ReviewEntry, type SchedulerSettings, DEFAULT_SCHEDULER_SETTINGS } from '../srs/scheduler';
-import { db, type CardRow, type DeckOrigin, type DeckRow } from './db';
+import { db, syncEvent, type CardRow, type DeckOrigin, type DeckRow } from './db';
 import { StorageError, guardQuota } from './errors';
 import { deckCounts, startOfDay, type DeckCounts } from './queue';
 
@@ -174,8 +174,11 @@ function sameState(stored: CardState | undefined, after: CardState): boolean {
  */
 export async function undoAnswer(deckId: string, cardId: string, before: CardState | undefined, after: CardState, reviewId: number): Promise<void> {
 	const d = db();
-	await guardQuota(() => d.transaction('rw', d.states, d.reviews, d.cards, async () => {
+	await guardQuota(() => d.transaction('rw', d.states, d.reviews, d.cards, d.syncDocs, async () => {
 		if (!sameState(await d.states.get([deckId, cardId]), after)) throw new StorageError('changed');
+		// The review may already be on the sync server (or on its way): an undo event takes it back everywhere.
+		const uid = (await d.reviews.get(reviewId))?.uid;
+		if (uid) await d.syncDocs.put(syncEvent(d, { _id: `undo:${uid}`, type: 'undo', uid, at: after.lastReview ?? 0 }, after.lastReview ?? 0));
 		if (before) await d.states.put(before);
 		else {
 			await d.states.delete([deckId, cardId]);
@@ -189,10 +192,11 @@ export async function undoAnswer(deckId: string, cardId: string, before: CardSta
 /** Suspends or unsuspends a card (a suspended card is never shown until unsuspended). */
 export async function setSuspended(deckId: string, cardId: string, suspended: boolean, now: Date): Promise<void> {
 	const d = db();
-	await d.transaction('rw', d.states, d.cards, async () => {
+	await d.transaction('rw', d.states, d.cards, d.syncDocs, async () => {
 		const s = (await d.states.get([deckId, cardId])) ?? newState(deckId, cardId, now);
 		await d.states.put({ ...s, suspended: suspended ? 1 : 0 });
 		await d.cards.update([deckId, cardId], { fresh: 0 });
+		await d.syncDocs.put(syncEvent(d, { type: 'suspension', deckId, cardId, suspended, at: now.getTime() }, now.getTime()));
 	});
 }
 

@@ -6,14 +6,14 @@ import { buildV1Database } from './fixtures/v1';
 import { deckReviews } from './repo';
 import { deckCounts, studyQueue } from './queue';
 
-const strip = ({ id: _id, ...r }: { id?: number }) => r;
+const strip = ({ id: _id, uid: _u, synced: _s, ...r }: { id?: number; uid?: string; synced?: number }) => r;
 
 describe('database upgrades', () => {
 	it('opens a database written by version 1: every review, state, card and deck survives', async () => {
 		const fixture = await buildV1Database('upgrade-v1');
 		const d = new NewsdeckDB('upgrade-v1');
 		await d.open();
-		expect(d.verno).toBe(2);
+		expect(d.verno).toBe(3);
 		expect(await d.decks.toArray()).toEqual(fixture.decks);
 		expect((await d.cards.toArray()).map(({ fresh: _f, ...row }) => row)).toEqual(expect.arrayContaining(fixture.cards));
 		expect(await d.states.count()).toBe(fixture.states.length);
@@ -21,6 +21,10 @@ describe('database upgrades', () => {
 		const stored = (await d.reviews.orderBy(':id').toArray()).map(strip);
 		// Every distinct answer is kept, in order; only the doubled row (same deck, card and time) is gone.
 		expect(stored).toEqual(fixture.reviews);
+		// v3: every review has its own global uid (device id + ULID-like) and waits to be synced.
+		const rows = await d.reviews.toArray();
+		expect(new Set(rows.map((r) => r.uid)).size).toBe(rows.length);
+		expect(rows.every((r) => /^[a-z0-9]{12}-[0-9A-Z]{26}$/.test(r.uid!) && r.synced === 0)).toBe(true);
 		expect(await d.settings.get('theme')).toEqual({ key: 'theme', value: 'dark' });
 		d.close();
 	});

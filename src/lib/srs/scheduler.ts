@@ -56,6 +56,10 @@ export interface ReviewEntry {
 	review: number;
 	/** Milliseconds spent on the card, when measured. */
 	durationMs?: number;
+	/** Globally unique id (device + ULID-like), set when stored; the same answer has it on every device. */
+	uid?: string;
+	/** 1 once the sync server has the review (or it came from there). */
+	synced?: 0 | 1;
 }
 
 /** Learner-adjustable scheduling settings. */
