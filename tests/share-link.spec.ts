@@ -9,7 +9,7 @@ const article = readFileSync('seeds/000_f7b65d3c32bc7588.txt', 'utf8').replace('
 
 test('a made deck travels inside its link: a fresh browser, offline, asks and then adds it', async ({ page, browser }) => {
 	await openLibrary(page);
-	await page.getByRole('link', { name: 'New deck from articles' }).click();
+	await page.getByRole('link', { name: 'New deck from articles' }).first().click();
 	await page.getByLabel('Article text').fill(article);
 	await page.getByRole('button', { name: 'Make cards' }).click();
 	await expect(page.getByTestId('card-editor').first()).toBeVisible({ timeout: 20_000 });
