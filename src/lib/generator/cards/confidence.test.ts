@@ -119,6 +119,12 @@ describe('round 8 rules', () => {
 		expect(when).toContain('7 March 2016');
 		expect(when).not.toContain('8 March 2016');
 	});
+	it('asks the article’s own key date ("signed the deal last Tuesday") as a calendar date', () => {
+		const text = ' date 2025-03-14 Harbour deal signed after months of talks\n\nThe city of Portsmouth and the Brightwater shipping group signed the harbour deal last Tuesday after months of talks, Mayor Grace Holloway said.\n\nThe deal keeps 300 jobs at the docks until 2030.\n';
+		const when = generate([{ content: text, file: 'd.txt' }], { now: NOW }).cards.find((c) => c.type === 'when');
+		expect(when?.answer).toBe('11 March 2025');
+		expect(when?.prompt).toContain('signed the harbour deal ____');
+	});
 	it('asks a lede date only when its sentence shares a word with the headline', () => {
 		const text = ` date 2016-03-10 Calder meets voters in Ohio\n\nHeavy rain flooded twelve roads near Portsmouth on Tuesday, forecasters said.\n\nRuth Calder met voters in Ohio on Wednesday.\n`;
 		const when = generate([{ content: text, file: 'v.txt' }], { now: NOW }).cards.filter((c) => c.type === 'when').map((c) => c.answer);
