@@ -1,7 +1,6 @@
 // `npm start`: installs what is missing, generates the seed decks, builds, and serves the app.
 import { execSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
-import { hostArg, serve } from './serve.mjs';
 
 const run = (cmd) => execSync(cmd, { stdio: 'inherit' });
 const stale = !existsSync('node_modules/.package-lock.json') || statSync('package-lock.json').mtimeMs > statSync('node_modules/.package-lock.json').mtimeMs;
@@ -11,6 +10,8 @@ if (stale) {
 }
 console.log('Generating seed decks and building the app…');
 run('npm run build');
+// Loaded only now: the server reads svelte.config.js, whose adapter a fresh clone has only after the install.
+const { hostArg, serve } = await import('./serve.mjs');
 const port = Number(process.env.PORT ?? 4173);
 const { url } = await serve({ port, host: hostArg() });
 console.log(`\nNewsdeck is running at ${url}\nPress Ctrl+C to stop.`);
