@@ -4,7 +4,7 @@ import { guardQuota } from './errors';
 import { getStudySettings } from './queue';
 import { newState, type ReviewEntry } from '../srs/scheduler';
 import { latest, replayCard } from '../sync/replay';
-import type { ClassDoc, DeckDoc, ReviewDoc, SettingDoc, SuspensionDoc, SyncDoc } from '../sync/docs';
+import type { ClassDoc, DeckDoc, ReviewDoc, SettingDoc, SuspensionDoc, SyncDoc, UndoDoc } from '../sync/docs';
 import { loadDeck } from './teacher';
 import { saveDeck } from './repo';
 
@@ -267,6 +267,13 @@ export async function progressSince(deckIds: string[], after: number, owner: str
 	return { docs: rows.filter((r) => decks.has(r.deckId)).map((r) => reviewDoc(r, owner)), last: rows.length ? rows[rows.length - 1].id! : after };
 }
 
+/** Undo events after `afterAt` (ms), as documents of `owner`: a shared answer taken back is taken back on the teacher's page too. */
+export async function undosSince(afterAt: number, owner: string): Promise<{ docs: UndoDoc[]; last: number }> {
+	const rows = (await db().syncDocs.where('_id').startsWith('undo:').toArray()) as unknown as (UndoDoc & { pushed?: number })[];
+	const fresh = rows.filter((r) => r.at > afterAt).sort((a, b) => a.at - b.at);
+	return { docs: fresh.map(({ pushed: _p, ...r }) => ({ ...r, owner })), last: fresh.length ? fresh[fresh.length - 1].at : afterAt };
+}
+
 /** A stored mark (last shared review row, per progress database). */
 export async function getMark(key: string): Promise<number> {
 	return ((await db().syncDocs.get(`mark:${key}`)) as unknown as { value?: number } | undefined)?.value ?? 0;
@@ -277,12 +284,17 @@ export async function setMark(key: string, value: number): Promise<void> {
 	await db().syncDocs.put({ _id: `mark:${key}`, type: 'mark', value, pushed: 1 } as unknown as LocalSyncDoc);
 }
 
-/** Stores reviews a student shared (already validated) on the teacher's device, with the pull checkpoint, in one transaction. */
-export async function storeClassReviews(cls: string, student: string, docs: ReviewDoc[], url: string, seq: string): Promise<void> {
+/**
+ * Stores reviews a student shared (already validated) on the teacher's device, drops those the student took back
+ * (`undone` uids), and saves the pull checkpoint, in one transaction.
+ */
+export async function storeClassReviews(cls: string, student: string, docs: ReviewDoc[], url: string, seq: string, undone: string[] = []): Promise<void> {
 	const d = db();
 	await guardQuota(() =>
 		d.transaction('rw', d.classReviews, d.settings, async () => {
-			await d.classReviews.bulkPut(docs.map((r) => ({ cls, student, uid: r.uid, deckId: r.deckId, cardId: r.cardId, rating: r.rating, review: r.review, state: r.state })));
+			const back = new Set(undone);
+			await d.classReviews.bulkPut(docs.filter((r) => !back.has(r.uid)).map((r) => ({ cls, student, uid: r.uid, deckId: r.deckId, cardId: r.cardId, rating: r.rating, review: r.review, state: r.state })));
+			if (back.size) await d.classReviews.bulkDelete([...back].map((uid) => [cls, student, uid] as [string, string, string]));
 			const seqs = ((await d.settings.get('syncCheckpoint'))?.value as Record<string, string> | undefined) ?? {};
 			await d.settings.put({ key: 'syncCheckpoint', value: { ...seqs, [url]: seq } });
 		})

@@ -53,11 +53,15 @@ export class ClassPageState {
 			const since = (await checkpoint(url)) ?? 0;
 			const page = await remote.changes({ since, limit: 500, include_docs: true });
 			const reviews: ReviewDoc[] = [];
+			const undone: string[] = [];
 			for (const c of page.results) {
 				const parsed = parseSyncDoc(c.doc);
-				if ('doc' in parsed && parsed.doc.type === 'review' && parsed.doc.owner === student) reviews.push(parsed.doc);
+				if (!('doc' in parsed)) continue;
+				const doc = parsed.doc;
+				if (doc.type === 'review' && doc.owner === student) reviews.push(doc);
+				else if (doc.type === 'undo' && doc.owner === student) undone.push(doc.uid);
 			}
-			await storeClassReviews(this.name, student, reviews, url, String(page.last_seq));
+			await storeClassReviews(this.name, student, reviews, url, String(page.last_seq), undone);
 			if (page.results.length < 500) return;
 		}
 	}

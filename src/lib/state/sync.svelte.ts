@@ -1,7 +1,8 @@
 /** Sync state for Settings → Sync and the app shell: server, sign-in, on/off, status; runs passes while sync is on. */
-import { classInfo, deckDocOf, decksFrom, getMark, getSyncConfig, localSide, pendingCount, progressSince, publishableDecks, resetSyncMarks, saveSyncConfig, setMark, type SyncConfig } from '../db/sync-store';
+import { classInfo, deckDocOf, decksFrom, getMark, getSyncConfig, localSide, pendingCount, progressSince, publishableDecks, resetSyncMarks, saveSyncConfig, setMark, undosSince, type SyncConfig } from '../db/sync-store';
 import { SyncError, syncOnce, toSyncError } from '../sync/engine';
 import { classDbName, learnerDbName, progressDbName } from '../sync/rules';
+import type { SyncDoc } from '../sync/docs';
 import type { Rejection } from '../sync/docs';
 import { openRemote, sessionUser, signIn, signOut } from '../sync/remote';
 
@@ -246,15 +247,23 @@ export class SyncState {
 		const url = `${this.server}/${progressDbName(name, this.user)}`;
 		const remote = await openRemote(url);
 		const decks = await decksFrom(classDbUrl);
+		const send = async (docs: SyncDoc[]) => {
+			const bad = docs.length ? (await remote.bulkDocs(docs)).find((r) => !r.ok && r.error !== 'conflict') : undefined;
+			if (bad) throw toSyncError({ status: bad.error === 'forbidden' ? 403 : 500, reason: bad.reason });
+		};
 		for (;;) {
 			const after = await getMark(url);
 			const { docs, last } = await progressSince(decks, after, this.user, 500);
-			if (last === after) return;
-			if (docs.length) {
-				const bad = (await remote.bulkDocs(docs)).find((r) => !r.ok && r.error !== 'conflict');
-				if (bad) throw toSyncError({ status: bad.error === 'forbidden' ? 403 : 500, reason: bad.reason });
-			}
+			if (last === after) break;
+			await send(docs);
 			await setMark(url, last);
+		}
+		// Answers taken back since the last share: the teacher's page drops them (an undo names only the answer's uid).
+		const undoMark = `${url}#undo`;
+		const { docs, last } = await undosSince(await getMark(undoMark), this.user);
+		if (docs.length) {
+			await send(docs);
+			await setMark(undoMark, last);
 		}
 	}
 

@@ -1,0 +1,36 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { NewsdeckDB, useDatabase, db } from './db';
+import { saveDeck, recordAnswer, undoAnswer } from './repo';
+import { progressSince, storeClassReviews, undosSince } from './sync-store';
+import { sampleDeck } from '../deck/fixtures/sample-deck';
+
+(globalThis as { self?: unknown }).self ??= globalThis;
+const t0 = new Date('2026-01-05T09:00:00Z');
+
+describe('an answer taken back after it was shared with a class', () => {
+	it('goes to the student’s progress database as an undo, and leaves the teacher’s class page', async () => {
+		// The student's device: two answers shared, then the second one undone.
+		useDatabase(new NewsdeckDB('undo-student'));
+		const deck = sampleDeck();
+		await saveDeck(deck, 'file', t0);
+		const [a, b] = deck.cards;
+		await recordAnswer(deck.id, a.id, 3, t0);
+		const second = await recordAnswer(deck.id, b.id, 1, new Date(t0.getTime() + 60_000));
+		const shared = await progressSince([deck.id], 0, 'sam', 500);
+		expect(shared.docs.map((d) => d.cardId)).toEqual([a.id, b.id]);
+		await undoAnswer(deck.id, b.id, second.before, second.after, second.reviewId);
+		const undos = await undosSince(0, 'sam');
+		expect(undos.docs).toHaveLength(1);
+		expect(undos.docs[0]).toMatchObject({ type: 'undo', owner: 'sam', uid: shared.docs[1].uid });
+		expect((await undosSince(undos.last, 'sam')).docs).toEqual([]);
+
+		// The teacher's device: the shared answers arrive, then the undo takes the second one back.
+		useDatabase(new NewsdeckDB('undo-teacher'));
+		await storeClassReviews('c1', 'sam', shared.docs, 'http://server/classprog', '1');
+		expect((await db().classReviews.where('cls').equals('c1').toArray()).map((r) => r.cardId)).toEqual(expect.arrayContaining([a.id, b.id]));
+		await storeClassReviews('c1', 'sam', [], 'http://server/classprog', '2', [undos.docs[0].uid]);
+		const left = await db().classReviews.where('cls').equals('c1').toArray();
+		expect(left.map((r) => r.cardId)).toEqual([a.id]);
+	});
+});
