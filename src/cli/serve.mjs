@@ -14,7 +14,8 @@ const TYPES = {
 	'.svg': 'image/svg+xml',
 	'.ico': 'image/x-icon',
 	'.txt': 'text/plain; charset=utf-8',
-	'.woff2': 'font/woff2'
+	'.woff2': 'font/woff2',
+	'.wasm': 'application/wasm'
 };
 
 const KEYWORD = /^(self|none|unsafe-inline|unsafe-eval|strict-dynamic|wasm-unsafe-eval)$/;

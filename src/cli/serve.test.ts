@@ -17,6 +17,7 @@ beforeAll(async () => {
 	writeFileSync(join(dir, 'build', 'index.html'), '<p>app</p>');
 	writeFileSync(join(dir, 'build', '200.html'), '<p>fallback</p>');
 	writeFileSync(join(dir, 'build', 'app.js'), 'ok()');
+	writeFileSync(join(dir, 'build', 'sql.wasm'), '\0asm');
 	writeFileSync(join(dir, 'build.log'), 'secret log');
 	writeFileSync(join(dir, 'build-other', 'secret.txt'), 'secret');
 	({ url, server } = await serve({ dir: join(dir, 'build'), port: 0 }));
@@ -42,6 +43,10 @@ describe('serve', () => {
 			expect([path, r.status]).toEqual([path, 404]);
 			expect(await r.text()).not.toContain('secret');
 		}
+	});
+
+	it('serves WebAssembly as application/wasm (streaming compile needs it, nosniff forbids guessing)', async () => {
+		expect((await get('/sql.wasm')).headers.get('content-type')).toBe('application/wasm');
 	});
 
 	it('sends nosniff, a referrer policy and a CSP header that forbids framing', async () => {

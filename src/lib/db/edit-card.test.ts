@@ -27,6 +27,16 @@ describe('editing a saved card', () => {
 		expect((await deckReviews('lakeside-bridge')).map((r) => [r.cardId, r.rating])).toEqual([['who-said-1', 3]]);
 	});
 
+	it('gives the deck a new content hash and time, so sync and a class see the edited version as newer', async () => {
+		await saveDeck(sampleDeck(), 'file', t0);
+		const before = (await db().decks.get('lakeside-bridge'))!;
+		const card = (await getCard('lakeside-bridge', 'who-said-1'))!;
+		await saveCardEdit('lakeside-bridge', { ...card, prompt: 'Who opened the bridge with these words?' }, t1);
+		const after = (await db().decks.get('lakeside-bridge'))!;
+		expect(after.contentHash).not.toBe(before.contentHash);
+		expect(after.updatedAt).toBe(t1.getTime());
+	});
+
 	it('refuses a card the deck does not have and changes nothing', async () => {
 		await saveDeck(sampleDeck(), 'file', t0);
 		const card = sampleDeck().cards[0];

@@ -5,6 +5,7 @@ import { newState, type CardState, type GradeValue, type ReviewEntry, type Sched
 import { db, syncEvent, type CardRow, type DeckOrigin, type DeckRow } from './db';
 import { StorageError, guardQuota } from './errors';
 import { deckCounts, startOfDay, type DeckCounts } from './queue';
+import { loadDeck } from './teacher';
 
 /** What saving a deck changed. */
 export interface SaveResult {
@@ -90,10 +91,13 @@ export async function saveDeck(deck: Deck, origin: DeckOrigin, now: Date, progre
  */
 export async function saveCardEdit(deckId: string, card: Card, now: Date): Promise<void> {
 	const d = db();
-	await guardQuota(() => d.transaction('rw', d.cards, async () => {
+	await guardQuota(() => d.transaction('rw', d.cards, d.decks, async () => {
 		const row = await d.cards.get([deckId, card.id]);
 		if (!row) throw new Error(`No card “${card.id}” in deck “${deckId}”.`);
 		await d.cards.put({ ...row, card, editedAt: now.getTime() });
+		// The deck's content changed: a new hash and time, so sync and a class see the edited version as newer.
+		const deck = await loadDeck(deckId);
+		if (deck) await d.decks.update(deckId, { contentHash: deckHash(deck), updatedAt: now.getTime() });
 	}));
 }
 

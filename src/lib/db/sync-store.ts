@@ -114,7 +114,6 @@ export interface ApplyResult {
  */
 export async function applyPulled(docs: SyncDoc[], server: string, seq: string): Promise<ApplyResult> {
 	const d = db();
-	const settings = await getStudySettings();
 	return guardQuota(() =>
 		d.transaction('rw', [d.reviews, d.states, d.cards, d.syncDocs, d.settings, d.decks, d.sessions], async () => {
 			const out: ApplyResult = { reviews: 0, events: 0, cards: 0 };
@@ -150,6 +149,9 @@ export async function applyPulled(docs: SyncDoc[], server: string, seq: string):
 				} else if (e.type === 'suspension') touched.add(reviewKey({ deckId: e.deckId, cardId: e.cardId, review: 0 }));
 				else if (e.type === 'setting') await applySetting(e.key);
 			}
+			// Replayed with the settings this batch may just have changed, and FSRS's default parameters rather than this
+			// device's fitted ones (those are not synced), so devices holding the same reviews hold the same states.
+			const { w: _fitted, ...settings } = await getStudySettings();
 			for (const key of touched) {
 				const [deckId, cardId] = key.split('\u0000');
 				await replayInto(deckId, cardId, settings);

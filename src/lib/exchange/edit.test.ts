@@ -94,6 +94,14 @@ describe('editing a saved card', () => {
 		expect(Object.keys(fields).sort()).toEqual(['0.choices', '0.prompt']);
 	});
 
+	it('renames a who-said card’s speaker with its answer, and its answer with its speaker', () => {
+		const card = structuredClone(deck.cards.find((c) => c.type === 'who-said')!);
+		editCard(card, 'answer', 'Ana M. Ruiz');
+		expect(card.fact.name).toBe('Ana M. Ruiz');
+		editCard(card, 'speaker', 'Ana Maria Ruiz');
+		expect(card.answer).toBe('Ana Maria Ruiz');
+	});
+
 	it('keeps choices in step with the answer and accepts a valid edit', () => {
 		const card = structuredClone(deck.cards[0]);
 		const old = card.answer as string;

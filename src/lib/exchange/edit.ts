@@ -77,9 +77,15 @@ export function setAnswer(card: Card, value: string | string[]): void {
 /** The fields the card editor changes. */
 export type CardField = 'prompt' | 'answer' | 'choices' | 'accept' | 'speaker' | 'explanation';
 
-/** Edits one field of a card in place: answer edits keep choices in step, a who-said speaker renames its answer. */
+/**
+ * Edits one field of a card in place: answer edits keep choices in step; a who-said card's answer is its speaker, so
+ * renaming either renames both (one name to edit, never two that disagree).
+ */
 export function editCard(card: Card, field: CardField, value: string | string[]): void {
-	if (field === 'answer') setAnswer(card, value);
+	if (field === 'answer') {
+		if (card.type === 'who-said' && typeof value === 'string' && card.fact.name === card.answer) card.fact.name = value;
+		setAnswer(card, value);
+	}
 	else if (field === 'choices') card.choices = (value as string[]).length ? (value as string[]) : undefined;
 	else if (field === 'accept') card.accept = (value as string[]).length ? (value as string[]) : undefined;
 	else if (field === 'speaker') {

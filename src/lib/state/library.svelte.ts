@@ -1,6 +1,7 @@
 /** Library page state: the decks, seeding from the bundled catalog, imports (file, URL, link, class catalog) and update reviews. */
 import { live } from '../db/live';
-import { libraryOverview, type DeckSummary } from '../db/repo';
+import { libraryOverview, type DeckSummary, type SaveResult } from '../db/repo';
+import { plural } from '../text/plural';
 import { getSetting, setSetting } from '../db/teacher';
 import { applyImport, checkCatalog, checkUrl, fetchDeck, prepareImport, readDeckFile, syncCatalog, type ImportPacing, type ImportProgress, type ImportResult, type PendingImport } from '../import/load';
 import { DeckError } from '../deck/errors';
@@ -23,10 +24,15 @@ export const CATALOG_KEY = 'catalogUrl';
 /** Describes an import result in one sentence. */
 export function describeImport(r: ImportResult): string {
 	if (!r.change) return `“${r.deck.title}” is already in your library, unchanged.`;
-	if (r.change.created) return `Added “${r.deck.title}” with ${r.deck.cards.length} ${r.deck.cards.length === 1 ? 'card' : 'cards'}.`;
-	const { added, updated, retired, unchanged, kept } = r.change;
-	const mine = kept ? ` ${kept} ${kept === 1 ? 'card' : 'cards'} you edited kept your wording.` : '';
-	return `Updated “${r.deck.title}”: ${added} new, ${updated} changed, ${retired} retired, ${unchanged} unchanged cards (progress kept).${mine}`;
+	return describeSave(r.deck, r.change, 'Added');
+}
+
+/** What saving a deck did, in one sentence (an import or the maker's Save): cards added, changed, retired, and the learner's edits kept. */
+export function describeSave(deck: Deck, change: SaveResult, created: 'Added' | 'Saved'): string {
+	if (change.created) return `${created} “${deck.title}” with ${plural(deck.cards.length, 'card')}.`;
+	const { added, updated, retired, unchanged, kept } = change;
+	const mine = kept ? ` ${plural(kept, 'card')} you edited kept your wording.` : '';
+	return `Updated “${deck.title}”: ${added} new, ${updated} changed, ${retired} retired, ${unchanged} unchanged cards (progress kept).${mine}`;
 }
 
 /** A progress line for a long import: what is being done, to which file, and how far along (0–1). */

@@ -3,8 +3,9 @@ import type { Card, Deck } from '../deck/schema';
 import { toDeck } from '../deck/parse';
 import { DeckError } from '../deck/errors';
 import { saveDeck } from '../db/repo';
+import { describeSave } from './library.svelte';
 import type { ArticleHead, ArticleInput, FromWorker, ToWorker } from '../workers/protocol';
-import { blankCard, checkArticles, checkMetas, fieldErrors, leastSure, rankCards, sentencesOf, setAnswer, splitPasted, type ArticleMeta, type CardRank, type SourceOption } from '../exchange/edit';
+import { blankCard, checkArticles, checkMetas, editCard, fieldErrors, leastSure, rankCards, sentencesOf, splitPasted, type ArticleMeta, type CardRank, type SourceOption } from '../exchange/edit';
 import { deckFileName, downloadText } from '../exchange/download';
 import { MAX_IMPORT_BYTES } from '../import/load';
 import { decodeText, latin1Note } from '../import/decode';
@@ -164,16 +165,11 @@ export class DeckMaker {
 		}
 	}
 
-	/** Edits one field of a card (answer edits keep choices, and a who-said card's speaker, in step). */
+	/** Edits one field of a card (the same rules as a saved card's editor: `editCard`). */
 	edit(i: number, field: 'prompt' | 'answer' | 'choices' | 'explanation', value: string | string[]): void {
 		const card = this.draft?.cards[i];
 		if (!card) return;
-		if (field === 'answer') {
-			// A who-said card's answer is its speaker: there is one name to edit, never two that disagree.
-			if (card.type === 'who-said' && typeof value === 'string' && card.fact.name === card.answer) card.fact.name = value;
-			setAnswer(card, value);
-		} else if (field === 'choices') card.choices = (value as string[]).length ? (value as string[]) : undefined;
-		else card[field] = value as string;
+		editCard(card, field, value);
 		delete this.errors[`${i}.${field}`];
 	}
 
@@ -216,7 +212,7 @@ export class DeckMaker {
 		if (!deck) return false;
 		const r = await saveDeck(deck, 'made', now);
 		this.savedId = deck.id;
-		this.message = r.created ? `Saved “${deck.title}” with ${deck.cards.length} ${deck.cards.length === 1 ? 'card' : 'cards'}.` : `Updated “${deck.title}”: ${r.added} new, ${r.updated} changed, ${r.retired} retired cards (progress kept).`;
+		this.message = describeSave(deck, r, 'Saved');
 		return true;
 	}
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseSyncDoc } from './docs';
+import { sampleDeck } from '../deck/fixtures/sample-deck';
 
 const good = {
 	_id: 'review:dev-01',
@@ -24,6 +25,11 @@ const good = {
 describe('incoming sync documents', () => {
 	it('accepts a well-formed review', () => {
 		expect(parseSyncDoc(good)).toEqual({ doc: good });
+	});
+	it('accepts a deck of every origin a library has, a share link’s too', () => {
+		const deck = { _id: 'deck:lakeside-bridge:h', type: 'deck', owner: 'alice', deckId: 'lakeside-bridge', hash: 'h', updatedAt: 1, deck: sampleDeck() };
+		for (const origin of ['file', 'url', 'catalog', 'made', 'link']) expect(parseSyncDoc({ ...deck, origin })).toHaveProperty('doc');
+		expect(parseSyncDoc({ ...deck, origin: 'elsewhere' })).toHaveProperty('rejected');
 	});
 
 	it('refuses hostile or malformed documents, naming each path', () => {

@@ -50,7 +50,7 @@ export const DeckDocSchema = v.object({
 	type: v.literal('deck'),
 	deckId: name,
 	hash: name,
-	origin: v.picklist(['file', 'url', 'catalog', 'made'], 'expected file, url, catalog or made'),
+	origin: v.picklist(['file', 'url', 'catalog', 'made', 'link'], 'expected file, url, catalog, made or link'),
 	updatedAt: ms,
 	deck: v.unknown()
 });

@@ -1,4 +1,5 @@
 /** An Anki package (.apkg) read as a deck: Newsdeck notes come back as they went out, other notes (Basic, Cloze) become cards. */
+import { plural } from '../../text/plural';
 import type { Database, SqlJsStatic } from 'sql.js';
 import { unzipSync, type Unzipped } from 'fflate';
 import { CARD_TYPES, type Card, type CardType, type Deck, type Fact } from '../../deck/schema';
@@ -134,7 +135,7 @@ function assemble(drafts: Draft[], title: string, id: string | null, skipped: nu
 		});
 	}
 	if (!cards.length) throw new DeckError(['it holds no notes with text to study (notes with only pictures or sound are left out)'], file);
-	const note = skipped ? `${skipped} ${skipped === 1 ? 'note' : 'notes'} without text (pictures or sound only) left out.` : undefined;
+	const note = skipped ? `${plural(skipped, 'note')} without text (pictures or sound only) left out.` : undefined;
 	return toDeck({
 		format: 'newsdeck', version: 1, id: id && /^[a-z0-9][a-z0-9._-]{0,79}$/.test(id) ? id : slugId(title), title, ...(note ? { description: note } : {}),
 		language: 'en', createdAt: now.toISOString(), articles: [...articles.values()], cards
