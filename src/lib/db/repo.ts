@@ -182,7 +182,8 @@ export async function undoAnswer(deckId: string, cardId: string, before: CardSta
 		if (!sameState(await d.states.get([deckId, cardId]), after)) throw new StorageError('changed');
 		// The review may already be on the sync server (or on its way): an undo event takes it back everywhere.
 		const uid = (await d.reviews.get(reviewId))?.uid;
-		if (uid) await d.syncDocs.put(syncEvent(d, { _id: `undo:${uid}`, type: 'undo', uid, at: after.lastReview ?? 0 }, after.lastReview ?? 0));
+		// (Its deck stays on this device: a class's progress database receives only undos of the class's decks.)
+		if (uid) await d.syncDocs.put(syncEvent(d, { _id: `undo:${uid}`, type: 'undo', uid, at: after.lastReview ?? 0, deckId }, after.lastReview ?? 0));
 		if (before) await d.states.put(before);
 		else {
 			await d.states.delete([deckId, cardId]);

@@ -9,7 +9,7 @@ import { loadDeck } from './teacher';
 import { saveDeck } from './repo';
 
 /** Decks larger than this (as JSON) stay on the device: CouchDB refuses documents over its max_document_size (8 MB by default). */
-export const MAX_DECK_DOC_CHARS = 4 * 1024 * 1024;
+export const MAX_DECK_DOC_BYTES = 4 * 1024 * 1024;
 
 /** The sync id of one deck version. */
 export function deckDocId(deckId: string, hash: string): string {
@@ -34,7 +34,8 @@ async function outgoingDecks(owner: string, limit: number): Promise<DeckDoc[]> {
 export async function deckDocOf(deckId: string, owner: string): Promise<DeckDoc | undefined> {
 	const row = await db().decks.get(deckId);
 	const deck = row && row.origin !== 'seed' ? await loadDeck(deckId) : undefined;
-	if (!row || !deck || JSON.stringify(deck).length > MAX_DECK_DOC_CHARS) return undefined;
+	// Bytes, not characters: CouchDB's 8 MB document limit counts UTF-8, and a non-Latin deck is up to three bytes a character.
+	if (!row || !deck || new TextEncoder().encode(JSON.stringify(deck)).length > MAX_DECK_DOC_BYTES) return undefined;
 	const origin = row.origin as DeckDoc['origin'];
 	return { _id: deckDocId(row.id, row.contentHash), type: 'deck', owner, deckId: row.id, hash: row.contentHash, origin, updatedAt: row.updatedAt, deck };
 }
@@ -269,11 +270,24 @@ export async function progressSince(deckIds: string[], after: number, owner: str
 	return { docs: rows.filter((r) => decks.has(r.deckId)).map((r) => reviewDoc(r, owner)), last: rows.length ? rows[rows.length - 1].id! : after };
 }
 
-/** Undo events after `afterAt` (ms), as documents of `owner`: a shared answer taken back is taken back on the teacher's page too. */
-export async function undosSince(afterAt: number, owner: string): Promise<{ docs: UndoDoc[]; last: number }> {
-	const rows = (await db().syncDocs.where('_id').startsWith('undo:').toArray()) as unknown as (UndoDoc & { pushed?: number })[];
-	const fresh = rows.filter((r) => r.at > afterAt).sort((a, b) => a.at - b.at);
-	return { docs: fresh.map(({ pushed: _p, ...r }) => ({ ...r, owner })), last: fresh.length ? fresh[fresh.length - 1].at : afterAt };
+/**
+ * Undo events of answers on `deckIds` not yet in `sent` (undo ids), as documents of `owner`: a shared answer taken
+ * back is taken back on the teacher's page too. Undos run newest answer first, so they are tracked by id, not time.
+ */
+export async function undosToShare(deckIds: string[], sent: ReadonlySet<string>, owner: string): Promise<UndoDoc[]> {
+	const decks = new Set(deckIds);
+	const rows = (await db().syncDocs.where('_id').startsWith('undo:').toArray()) as unknown as (UndoDoc & { pushed?: number; deckId?: string })[];
+	return rows.filter((r) => r.deckId !== undefined && decks.has(r.deckId) && !sent.has(r._id)).map(({ pushed: _p, deckId: _d, ...r }) => ({ ...r, owner }));
+}
+
+/** The ids stored under a list mark (undo ids already shared, per progress database). */
+export async function getListMark(key: string): Promise<Set<string>> {
+	return new Set(((await db().syncDocs.get(`mark:${key}`)) as unknown as { value?: string[] } | undefined)?.value ?? []);
+}
+
+/** Saves a list mark. */
+export async function setListMark(key: string, ids: Iterable<string>): Promise<void> {
+	await db().syncDocs.put({ _id: `mark:${key}`, type: 'mark', value: [...ids], pushed: 1 } as unknown as LocalSyncDoc);
 }
 
 /** A stored mark (last shared review row, per progress database). */

@@ -1,5 +1,5 @@
 /** The Cards page's state: a deck's cards, loaded once per deck version, a search, the window of rows on screen and their states. */
-import { liveQuery } from 'dexie';
+import { live } from '../db/live';
 import type { Card } from '../deck/schema';
 import type { CardState } from '../srs/scheduler';
 import { deckCards, deckStates, setSuspended, statesOf } from '../db/repo';
@@ -86,8 +86,7 @@ export class CardList {
 
 	/** Follows the rendered rows' states live (another tab, or Suspend here); returns the unsubscribe. */
 	watchStates(cardIds: string[]): () => void {
-		const sub = liveQuery(() => statesOf(this.deckId, cardIds)).subscribe({ next: (m) => (this.states = m), error: (e) => console.error(e) });
-		return () => sub.unsubscribe();
+		return live(() => statesOf(this.deckId, cardIds), this.states).subscribe((m) => (this.states = m));
 	}
 
 	/** A card's state in words: New, Suspended, or its learning state and due date. */

@@ -25,6 +25,13 @@ describe('layers', () => {
 		expect(dbImports(`import { liveDeck } from '$lib/state/deck.svelte';\nimport x from '../dbx';`)).toEqual([]);
 	});
 
+	it('Dexie is imported only inside src/lib/db (one module owns the database)', () => {
+		const found = [...files('src/routes'), ...files('src/lib')]
+			.filter((f) => !f.startsWith(join('src', 'lib', 'db')) && !f.endsWith('layers.test.ts'))
+			.flatMap((f) => readFileSync(f, 'utf8').split('\n').filter((line) => /\bfrom\s*['"]dexie['"]|import\(\s*['"]dexie['"]/.test(line)).map((line) => `${f}: ${line.trim()}`));
+		expect(found).toEqual([]);
+	});
+
 	for (const dir of ['src/routes', 'src/lib/components']) {
 		it(`${dir} never imports db/ (pages read and write through src/lib/state)`, () => {
 			const found = files(dir).flatMap((f) => dbImports(readFileSync(f, 'utf8')).map((line) => `${f}: ${line.trim()}`));

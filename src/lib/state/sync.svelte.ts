@@ -1,5 +1,5 @@
 /** Sync state for Settings → Sync and the app shell: server, sign-in, on/off, status; runs passes while sync is on. */
-import { classInfo, deckDocOf, decksFrom, getMark, getSyncConfig, localSide, pendingCount, progressSince, publishableDecks, resetSyncMarks, saveSyncConfig, setMark, undosSince, type SyncConfig } from '../db/sync-store';
+import { classInfo, deckDocOf, decksFrom, getMark, getSyncConfig, localSide, pendingCount, progressSince, publishableDecks, resetSyncMarks, saveSyncConfig, setMark, undosToShare, getListMark, setListMark, type SyncConfig } from '../db/sync-store';
 import { SyncError, syncOnce, toSyncError } from '../sync/engine';
 import { classDbName, learnerDbName, progressDbName } from '../sync/rules';
 import type { SyncDoc } from '../sync/docs';
@@ -258,12 +258,13 @@ export class SyncState {
 			await send(docs);
 			await setMark(url, last);
 		}
-		// Answers taken back since the last share: the teacher's page drops them (an undo names only the answer's uid).
-		const undoMark = `${url}#undo`;
-		const { docs, last } = await undosSince(await getMark(undoMark), this.user);
-		if (docs.length) {
-			await send(docs);
-			await setMark(undoMark, last);
+		// Answers on the class decks taken back since: the teacher's page drops them (an undo names only the answer's uid).
+		const undoMark = `${url}#undos`;
+		const sent = await getListMark(undoMark);
+		const undos = await undosToShare(decks, sent, this.user);
+		if (undos.length) {
+			await send(undos);
+			await setListMark(undoMark, [...sent, ...undos.map((u) => u._id)]);
 		}
 	}
 
