@@ -1,6 +1,6 @@
 /** Step 2: entities merged across the deck's articles, with the forms that would give each one away. */
 import { normalise } from '../../deck/ids';
-import { FIRST_NAMES } from '../model/people';
+import { FAMILY_NAME_FIRST, FIRST_NAMES } from '../model/people';
 import { LEADER_NAMES, fullLeaderName, fullerName, overlaps, samePerson, stripTitles, surname } from './03-names';
 import { ORG_INDEX, PLACES, sentenceAt, type Art } from './01-context';
 import type { Facts } from '../types';
@@ -180,7 +180,9 @@ export function names(text: string, e: Ent): boolean {
 export function acceptFor(e: Ent): string[] | undefined {
 	const forms = e.forms.filter((f) => normalise(f) !== normalise(e.name) && f.length > 1 && !/^(the )?(president|minister|prime minister)$/i.test(f));
 	if (e.kind === 'person') {
-		const last = e.name.split(/\s+/).pop() ?? '';
+		// "Park Geun-hye" is Park, "Hua Chunying" is Hua: a listed East Asian family name comes first.
+		const parts = e.name.split(/\s+/);
+		const last = parts.length >= 2 && FAMILY_NAME_FIRST.has(parts[0]) ? parts[0] : parts[parts.length - 1] ?? '';
 		if (last.length > 2 && !forms.some((f) => normalise(f) === normalise(last))) forms.push(last);
 	}
 	const uniq = [...new Set(forms.map((f) => f.trim()))].sort();

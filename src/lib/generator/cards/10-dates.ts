@@ -89,7 +89,10 @@ export function whenCards(arts: Art[], ents: Ent[]): Candidate[] {
 		const others = events.filter((o) => o !== e && o.date.value !== e.date.value).map((o) => o.when);
 		const latest = parseValue(e.art.date);
 		// A presidential-election year against other years: every choice is an election year, or the odd one is the answer.
-		const yearStep = !e.when.m && e.when.y % 4 === 0 && /\b(?:presidential|president|White House|nominee|nomination|primar(?:y|ies)|caucus(?:es)?)\b/i.test(e.sentence.text) ? 4 : 1;
+		// Likewise a congressional or midterm election year (even years): its wrong choices are even years too.
+		const presidential = e.when.y % 4 === 0 && /\b(?:presidential|president|White House|nominee|nomination|primar(?:y|ies)|caucus(?:es)?)\b/i.test(e.sentence.text);
+		const congressional = e.when.y % 2 === 0 && /\b(?:midterms?|House|Senate|congressional|Congress|wave|elections?)\b/.test(e.sentence.text);
+		const yearStep = e.when.m ? 1 : presidential ? 4 : congressional ? 2 : 1;
 		const choices = dateChoices(e.when, others, latest, id, yearStep);
 		if (!choices) continue;
 		const answer = formatWhen(e.when);

@@ -181,6 +181,12 @@ Anna Kovacs, who walked across with her dog, was pleased.
 		expect(speakers).toContain('Lena Vogt');
 		expect(speakers).not.toContain('Anna Kovacs');
 	});
+	it('accepts an East Asian name’s family name, written first ("Park" for Park Geun-hye), not a part of the given name', () => {
+		const text = ' date 2016-09-09 Korea nuclear test\n\nSouth Korean President Park Geun-hye condemned the North Korean nuclear test on Friday.\n\nChinese Foreign Ministry spokeswoman Hua Chunying said China opposed the test.\n';
+		const accepts = Object.fromEntries(generate([{ content: text }], { now: NOW }).cards.filter((c) => c.type === 'who').map((c) => [c.answer, c.accept]));
+		expect(accepts['Park Geun-hye']).toEqual(['Park']);
+		expect(accepts['Hua Chunying']).toEqual(['Hua']);
+	});
 	it('asks no quote whose speaker the article names only by a surname', () => {
 		const text = ` date 2025-03-14 Bridge opens after four years\n\nMayor Peter Olsen opened the new bridge over the Elm river on Friday after four years of work.\n\n“The Elm Valley has waited twenty years for a bridge that does not close every winter,” Olsen said.\n\n“Tolls on the Elm bridge will pay for the repairs of three more bridges by 2030,” said Baker, an economist at the Elm Institute.\n`;
 		const speakers = generate([{ content: text }], { now: NOW }).cards.filter((c) => c.type === 'who-said').map((c) => c.answer);
@@ -215,6 +221,12 @@ describe('round 11 rules', () => {
 describe('round 9 rules', () => {
 	it('offers only election years for a presidential-election year', () => {
 		expect(dateChoices({ y: 1988 }, [], { y: 2016, m: 3, d: 1 }, 'seed', 4)!.map(Number).every((y) => (y - 1988) % 4 === 0)).toBe(true);
+	});
+	it('offers only even years for a congressional election year ("the conservative wave of 2010")', () => {
+		const text = ' date 2016-03-10 Republicans recall their House wave\n\nRepublicans won the House in the conservative wave of 2010, and Ruth Calder says her party can do it again.\n';
+		const card = generate([{ content: text, file: 'w.txt' }], { now: NOW }).cards.find((c) => c.type === 'when' && c.answer === '2010');
+		expect(card?.choices?.length).toBeGreaterThan(2);
+		expect(card!.choices!.every((y) => Number(y) % 2 === 0)).toBe(true);
 	});
 	it('counts a possessive as naming the person ("Donald Trump’s adviser")', () => {
 		expect(hasWords('Who was Donald Trump’s senior adviser in July 2016?', 'Donald Trump')).toBe(true);

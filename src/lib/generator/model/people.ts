@@ -35,3 +35,8 @@ Mandy:Amanda Becky:Rebecca Vicky:Victoria Tina:Christina Chrissy:Christina Abby:
 export function formalFirstName(w: string): string {
 	return NICKNAMES[w] ?? w;
 }
+
+/** Common Chinese, Korean and Vietnamese family names, written first ("Park Geun-hye", "Hua Chunying"). */
+export const FAMILY_NAME_FIRST = new Set(
+	`Park Kim Lee Moon Yoon Choi Jung Kang Cho Han Shin Seo Kwon Hwang Ahn Song Yoo Hong Jeon Ko Lim Xi Li Wang Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Gao Lin Luo Zheng Liang Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding Ren Shen Yao Lu Jiang Cui Zhong Tan Wen Hua Nguyen Tran Le Pham Hoang Vu Dang Bui Do Ngo Duong`.split(/\s+/)
+);
