@@ -60,17 +60,21 @@ export interface SyncReport {
  * Sends everything the server lacks, in batches. A document the server already holds counts as sent: its id names one
  * answer, so it is the same document (the server answers "conflict", or its rules refuse changing a review).
  */
-async function push(remote: Remote, local: LocalSide, owner: string, batch: number): Promise<number> {
+async function push(remote: Remote, local: LocalSide, owner: string, batch: number, refused: Rejection[]): Promise<number> {
 	let pushed = 0;
 	for (;;) {
 		const docs = await local.outgoing(owner, batch);
 		if (!docs.length) return pushed;
 		const results = await remote.bulkDocs(docs);
 		const held = (r: (typeof results)[number]) => r.ok || r.error === 'conflict' || (r.error === 'forbidden' && r.reason === IMMUTABLE);
-		const done = results.filter(held).map((r) => r.id!);
+		// A deck version the server will not hold (too large for it, say) is reported and not sent again, so it
+		// never stops the answers after it or the pull.
+		const deckRefused = (r: (typeof results)[number]) => !held(r) && (r.id ?? '').startsWith('deck:') && r.error !== 'unauthorized';
+		const done = results.filter((r) => held(r) || deckRefused(r)).map((r) => r.id!);
+		for (const r of results.filter(deckRefused)) refused.push({ id: r.id!, problems: [`the server refused this deck version: ${r.reason ?? r.error}`] });
 		await local.markPushed(done);
-		pushed += done.length;
-		const bad = results.find((r) => !held(r));
+		pushed += results.filter(held).length;
+		const bad = results.find((r) => !held(r) && !deckRefused(r));
 		if (bad) throw toSyncError({ status: bad.status ?? (bad.error === 'forbidden' ? 403 : bad.error === 'unauthorized' ? 401 : 500), reason: `${bad.id}: ${bad.reason ?? bad.error}` });
 	}
 }
@@ -114,8 +118,10 @@ const learnerDocs = (doc: SyncDoc) => doc.type !== 'class';
 export async function syncOnce(remote: Remote, local: LocalSide, options: SyncOptions): Promise<SyncReport> {
 	const batch = options.batch ?? 500;
 	try {
-		const pushed = options.pullOnly ? 0 : await push(remote, local, options.owner, batch);
-		return { pushed, ...(await pull(remote, local, options.server, batch, options.pullOnly ? classDocs : learnerDocs)) };
+		const refused: Rejection[] = [];
+		const pushed = options.pullOnly ? 0 : await push(remote, local, options.owner, batch, refused);
+		const pulled = await pull(remote, local, options.server, batch, options.pullOnly ? classDocs : learnerDocs);
+		return { pushed, ...pulled, rejected: [...refused, ...pulled.rejected] };
 	} catch (e) {
 		throw toSyncError(e);
 	}
