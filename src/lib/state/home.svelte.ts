@@ -20,8 +20,16 @@ export interface Habit {
 export function liveHabit(now: () => Date = () => new Date()) {
 	return live(async (): Promise<Habit> => {
 		const t = now();
-		const reviews = await reviewsSince(t.getTime() - (HEAT_WEEKS + 1) * 7 * 86_400_000);
-		return { today: reviewsToday(reviews, t), streak: streak(reviews, t), heat: reviewHeatmap(reviews, t, HEAT_WEEKS) };
+		const day = 86_400_000;
+		let since = t.getTime() - (HEAT_WEEKS + 1) * 7 * day;
+		const reviews = await reviewsSince(since);
+		// A streak as long as the heatmap's window may go further back: widen the read a year at a time until it ends.
+		let days = streak(reviews, t);
+		while (since > 0 && days >= Math.floor((t.getTime() - since) / day) - 1) {
+			since = Math.max(0, since - 365 * day);
+			days = streak(await reviewsSince(since), t);
+		}
+		return { today: reviewsToday(reviews, t), streak: days, heat: reviewHeatmap(reviews, t, HEAT_WEEKS) };
 	}, null);
 }
 
