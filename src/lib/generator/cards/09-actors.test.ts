@@ -57,6 +57,10 @@ describe('lede actor cards', () => {
 		expect(got).toEqual([]);
 		expect(actors('Grace Holloway still leads the race for the Harbour Board seat in Portsmouth, with 568 votes.')).toEqual([]);
 		expect(actors('Grace Holloway has been criticizing the Harbour Board in Portsmouth for its 300 job cuts.')).toEqual([]);
+		// An event under way is asked: "is shifting staff".
+		expect(actors('Grace Holloway is shifting staff and money to Portsmouth as her campaign struggles to raise 300,000 pounds.')).toEqual([
+			'In May 2024, who is shifting staff and money to Portsmouth as her campaign struggles to raise 300,000 pounds? → Grace Holloway'
+		]);
 	});
 
 	it('keeps one clause: a second subject after "and" is another fact', () => {

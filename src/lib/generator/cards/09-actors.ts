@@ -101,11 +101,11 @@ function actorCard(art: Art, s: Sentence, ents: Ent[]): Candidate | null {
 	const toks = rest.split(/\s+/);
 	let v = 0;
 	if (ADVERB.test(toks[0] ?? '')) v = 1;
-	if (!finiteVerb(toks[v] ?? '') || MODAL.test(toks[v])) return null;
+	// "is shifting staff to Iowa": an event under way (round 13: acceptable) — unlike "still leads" or "has been criticizing".
+	const progressive = /^(?:is|are)$/.test(toks[v] ?? '') && /^\p{Ll}{3,}ing$/u.test(toks[v + 1] ?? '') && toks[v + 1] !== 'being';
+	if ((!finiteVerb(toks[v] ?? '') && !progressive) || MODAL.test(toks[v])) return null;
 	// "did not reveal …", "has yet to address …": what did not happen is no event to learn.
 	if (/^(?:not|never|yet|n['’]t)$/.test(toks[v + 1] ?? '') || /n['’]t$/.test(toks[v])) return null;
-	// "X is a senator", "was diplomatic, but firm", "has been a participant": a description, not an event;
-	// "is shifting staff", "was elected", "has been charged" are events.
 	// "was elected", "was sworn in" are events; "was calm but firm", "was at the top" describe.
 	if (NOT_VERB.test(toks[v]) && !(/^\p{Ll}{3,}(?:ed|en)$/u.test(toks[v + 1] ?? '') || PAST.has(toks[v + 1] ?? ''))) return null;
 	let pred = rest.replace(/[.!?]["”’)]?\s*$/, '');
