@@ -110,6 +110,16 @@ export function makeArt(index: number, content: string, facts: Facts, file?: str
  * discussed the latest developments in Syria on the phone on Monday."), not "Ex-CIA chief in Benghazi breaks silence".
  */
 export function headlineEnd(art: Art): number {
+	// Asked once per card by the worth filter: computed once per article.
+	let end = HEADLINE_END.get(art);
+	if (end === undefined) HEADLINE_END.set(art, (end = findHeadlineEnd(art)));
+	return end;
+}
+
+const HEADLINE_END = new WeakMap<Art, number>();
+
+/** `headlineEnd` without the cache. */
+function findHeadlineEnd(art: Art): number {
 	const line = /^\s*([^\n]*)/.exec(art.text.slice(art.bodyStart, art.bodyStart + 2000));
 	if (!line) return art.bodyStart;
 	const t = line[1].trim();

@@ -6,7 +6,7 @@ import { names, type Ent, type EntKind } from './02-entities';
 import { entityChoices, formatWhen, MIN_ENTITY_CONFIDENCE, parseValue } from './04-distractors';
 import { entityCard, standsAlone, words, type Candidate } from './05-card';
 import { ROLES } from '../model/people';
-import { MONTH_NAMES } from '../model/calendar';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../model/calendar';
 import { STOP_CAPS } from '../model/words';
 import type { Sentence } from '../types';
 
@@ -17,9 +17,9 @@ const TYPE: Record<EntKind, CardType> = { person: 'who', group: 'which-group', p
 
 // Words that may describe the subject before its name ("Presumptive Republican presidential nominee", "Mayor").
 const ROLE_WORD = new Set(ROLES.flatMap((r) => r.split(' ')));
-const DESCRIBER = /^(?:the|The|former|then|presumptive|presidential|vice|top|senior|chief|acting|incoming|outgoing|longtime|embattled|embattled|deputy|state|u\.s\.|us|house|senate|party|national|federal|\p{Lu}[\p{L}.'’-]*)$/u;
+const DESCRIBER = /^(?:the|The|former|then|presumptive|presidential|vice|top|senior|chief|acting|incoming|outgoing|longtime|embattled|deputy|state|u\.s\.|us|house|senate|party|national|federal|\p{Lu}[\p{L}.'’-]*)$/u;
 
-// A finite verb opening the predicate: a regular past tense, a 3rd-person present, an auxiliary or a common irregular past.
+// Past tenses that do not end in -ed (and "was"/"were", which open a passive: "was elected").
 const PAST = new Set(
 	'said told took met won lost made gave came went got ran held left sent spent paid led wrote set put hit cut quit struck sought fought brought bought thought began became drew threw chose rose spoke broke stood kept found saw sold beat swore shot fled fell felt heard meant built withdrew overtook undertook forgave hid knew grew flew taught understood upheld withheld was were'.split(' ')
 );
@@ -30,7 +30,8 @@ const MODAL = /^(?:may|might|could|can|would|will)$/;
 
 /**
  * True when `w` reads as a past-tense verb of a clause whose subject was just named: an event. Present tenses
- * ("still leads", "has been criticizing", "refuses") describe states, and readers found them guessable (rounds 14–15).
+ * ("still leads", "has been criticizing", "refuses") describe states, and readers found them guessable (rounds 14–15);
+ * an event under way ("is shifting staff") is let through where the verb is read.
  */
 function finiteVerb(w: string): boolean {
 	return PAST.has(w) || /^\p{Ll}{3,}ed$/u.test(w);
@@ -42,6 +43,7 @@ const TRAILING_ATTRIBUTION = /,[^,]{0,80}\b(?:said|says|told|according to|report
 const SAYING = /,\s+(?:saying|telling|adding|stating|writing|declaring|noting|arguing)\b/;
 const RELATIVE_TIME = /\b(?:yesterday|today|tonight|tomorrow|this (?:week|month|year|morning|afternoon|evening)|last (?:week|month|year|night)|next (?:week|month|year)|earlier this (?:week|month|year)|later this (?:week|month|year)|recently)\b/i;
 const TIMED = new RegExp(`\\b(?:1[89]|20)\\d{2}\\b|\\b(?:${MONTH_NAMES.join('|')})\\b`);
+const WEEKDAY = new RegExp(`\\b(?:${WEEKDAY_NAMES.join('|')})\\b`);
 
 /** The article's first full body sentences (not the headline or a bullet). */
 function ledeSentences(art: Art): Sentence[] {
@@ -132,7 +134,6 @@ function actorCard(art: Art, s: Sentence, ents: Ent[]): Candidate | null {
 	if (!standsAlone(art, s, ents, [subj.start, subj.end])) return null;
 	const wh = ent.kind === 'person' ? 'Who' : ent.kind === 'group' ? 'Which organisation' : 'Which country';
 	const when = parseValue(art.date);
-	const WEEKDAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 	const timed = TIMED.test(pred) || WEEKDAY.test(pred) || WEEKDAY.test(subj.intro);
 	const period = when?.m ? formatWhen({ y: when.y, m: when.m }) : '';
 	const intro = subj.intro;
