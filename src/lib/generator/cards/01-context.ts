@@ -72,10 +72,10 @@ export function quotedRanges(text: string, from: number): [number, number][] {
 }
 
 /** "ST. LOUIS (AP) — ", "Geneva, Switzerland - ", "PRETORIA, Aug 25 - ": a dateline opening a paragraph. */
-export const DATELINE = /^[\p{Lu}][\p{L}.'’-]*(?:,?\s+[\p{Lu}][\p{L}.'’-]*){0,3}(?:,\s*\p{Lu}\p{Ll}{2}\.?\s+\d{1,2})?\s*(?:\([\p{L} .&-]{1,30}\))?\s*[–—-]{1,2}\s+(?=["“]?\p{Lu})/u;
+export const DATELINE = /^[\p{Lu}][\p{L}.'’-]*(?:,?\s+[\p{Lu}][\p{L}.'’-]*){0,3}(?:,\s*\p{Lu}\p{Ll}{2}\.?\s+\d{1,2})?\s*(?:\([\p{L} .&-]{1,30}\))?\s*[–—―-]{1,2}\s+(?=["“]?\p{Lu})/u;
 
 /** "SANDERS HAS ADVANTAGE IN NEW HAMPSHIRE - …": a capitals heading run into a paragraph. */
-const HEADING = /^[\p{Lu}\d][\p{Lu}\d\s,.'’&-]{8,100}?\s[–—-]{1,2}\s+(?=["“]?\p{Lu}\p{Ll})/u;
+const HEADING = /^[\p{Lu}\d][\p{Lu}\d\s,.'’&-]{8,100}?\s[–—―-]{1,2}\s+(?=["“]?\p{Lu}\p{Ll})/u;
 
 /** Sentences with a paragraph-opening dateline cut off, so no prompt or blank includes it. */
 function withoutDatelines(sentences: Sentence[]): Sentence[] {

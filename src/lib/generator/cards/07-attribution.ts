@@ -49,3 +49,42 @@ function continues(art: Art, q: Quote, speaker: Ent, ents: Ent[]): boolean {
 			if (e.kind === 'person' && e.human && m.art === art.index && m.start < q.start && m.start > q.start - 700 && m.start > at) [last, at] = [e, m.start];
 	return last === speaker;
 }
+
+const OCCASION_NOUN = 'interview|statement|speech|op-ed|letter|memo|e-?mail|post|tweet|debate|town hall|press conference|news conference|rally|address|appearance|hearing|conversation|phone call|call|remarks|briefing|video|ad|advertisement|book|memoir|column|essay|podcast|radio show|show|forum|event|campaign stop|fundraiser|dinner|meeting|summit|conference|convention|testimony|sermon|debate';
+const NAME = `\\p{Lu}[\\p{L}.&'’-]*(?:\\s+(?:of\\s+|the\\s+)?\\p{Lu}[\\p{L}.&'’-]*){0,4}`;
+const SETTING = [
+	// "in an interview with Fox News", "in a statement on Monday", "during Thursday's debate"
+	new RegExp(`\\b(?:in|during)\\s+(?:an?|the|his|her|their|\\p{Lu}\\p{Ll}+day['’]s)\\s+((?:[\\p{Ll}-]+\\s+){0,2}(?:${OCCASION_NOUN}))\\b(\\s+(?:with|on|to|at|in|before)\\s+${NAME})?`, 'u'),
+	// "at a rally in Des Moines", "at the Republican convention"
+	new RegExp(`\\bat\\s+(?:an?|the|his|her|their)\\s+((?:[\\p{L}-]+\\s+){0,3}(?:rally|event|campaign stop|town hall|debate|forum|convention|dinner|press conference|news conference|fundraiser|hearing|meeting|summit|conference|breakfast|luncheon|ceremony|funeral|memorial|vigil|protest|march|parade|gala|festival|launch))\\b(\\s+(?:in|at|of)\\s+${NAME})?`, 'u')
+];
+const TOLD = new RegExp(`\\btold\\s+((?:reporters|supporters|the crowd|a crowd|an audience|the audience|voters|students|donors|delegates|lawmakers)\\b(?:\\s+(?:in|at)\\s+${NAME})?|${NAME})`, 'u');
+const ON_AIR = /\bon\s+((?:CNN|Fox News|Fox Business|MSNBC|NBC|CBS|ABC|PBS|NPR|Twitter|Facebook|Instagram|YouTube|C-SPAN)(?:['’]s\s+[“"‘]?\p{Lu}[^,.;:”"’]{2,40}[”"’]?)?)/u;
+
+/**
+ * Where the quoted words were said, from the reporter's words around them: "in an interview with Fox News",
+ * "at a rally in Des Moines", "to reporters", "on CNN's State of the Union". Empty when the text gives none
+ * or the setting would name or point at the speaker ("his", the speaker's own name).
+ */
+export function occasion(sourceText: string, speaker: Ent): string {
+	const reported = sourceText.replace(/“[^”]*”|"[^"]*"/g, ' ');
+	let phrase = '';
+	for (const re of SETTING) {
+		const m = re.exec(reported);
+		if (m) {
+			const det = /^[aeiou]/i.test(m[1]) ? 'an' : 'a';
+			// "during Thursday's debate" keeps its day; "in his speech" becomes "in a speech".
+			const lead = /^(?:in|during)\s+(\p{Lu}\p{Ll}+day['’]s)/u.exec(m[0]);
+			phrase = `${m[0].split(/\s+/)[0]} ${lead ? lead[1] : /^(?:the)$/i.test(m[0].split(/\s+/)[1]) ? 'the' : det} ${m[1]}${m[2] ?? ''}`;
+			break;
+		}
+	}
+	if (!phrase) {
+		const t = TOLD.exec(reported);
+		if (t) phrase = `to ${t[1]}`;
+		else phrase = ON_AIR.exec(reported)?.[0] ?? '';
+	}
+	phrase = phrase.replace(/\s+/g, ' ').trim().replace(/(?<!\b\p{Lu})[.,;:]+$/u, '');
+	if (!phrase || speaker.forms.some((f) => f.split(/\s+/).some((w) => w.length > 2 && new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(phrase)))) return '';
+	return /\b(?:his|her|their|him|he|she|they|its|it|this|that)\b/i.test(phrase) ? '' : phrase;
+}

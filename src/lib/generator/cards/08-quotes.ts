@@ -2,9 +2,9 @@
 import { cardId, normalise } from '../../deck/ids';
 import { sentenceAt, type Art } from './01-context';
 import { acceptFor, findEnt, hasWords, names, type Ent } from './02-entities';
-import { entityChoices, rng, shuffle } from './04-distractors';
+import { entityChoices, formatWhen, parseValue, rng, shuffle } from './04-distractors';
 import { LEADER_NAMES, overlaps } from './03-names';
-import { strongSpeaker } from './07-attribution';
+import { occasion, strongSpeaker } from './07-attribution';
 import { LEDE } from './14-worth';
 import { contentWords, jaccard, sourceOf, sure, tagsOf, topicalWords, words, type Candidate } from './05-card';
 import type { Quote, Sentence } from '../types';
@@ -168,13 +168,28 @@ export function topicalOverlap(q: CleanQuote): number {
 	return [...topicalWords(q.shown)].filter((w) => topic.has(w)).length;
 }
 
+/**
+ * "Who said at a rally in Des Moines in January 2016:" — the question with when and where the words were said, as
+ * the reporter gives them, so the quote is not asked out of its moment. No month when the reporter dates the words
+ * to another year ("said in 2008"), which the quote shown then carries.
+ */
+export function setting(q: CleanQuote, wh: string): string {
+	const occ = occasion(q.source.text, q.speaker);
+	const when = parseValue(q.art.date);
+	const reported = q.source.text.replace(/“[^”]*”|"[^"]*"/g, ' ');
+	const otherYear = [...reported.matchAll(/\b(?:19|20)\d{2}\b/g)].some((m) => +m[0] !== when?.y);
+	const period = when?.m && !otherYear ? formatWhen({ y: when.y, m: when.m }) : '';
+	if (occ) return `${wh} said ${occ}${period ? ` in ${period}` : ''}:`;
+	return period ? `In ${period}, ${wh.toLowerCase()} said` : `${wh} said`;
+}
+
 /** who-said: the quote → its speaker, choices of the same kind; only quotes on the story's subject. */
 export function whoSaid(qs: CleanQuote[], ents: Ent[]): Candidate[] {
 	const out: Candidate[] = [];
 	for (const q of qs) {
 		if (topicalOverlap(q) === 0) continue;
 		const id = cardId('who-said', q.art.id, q.quote.text);
-		const prompt = `${q.speaker.kind === 'group' ? 'Which organisation' : 'Who'} said ${quoted(q.shown)}?`;
+		const prompt = `${setting(q, q.speaker.kind === 'group' ? 'Which organisation' : 'Who')} ${quoted(q.shown)}?`;
 		// Without two plausible wrong answers the card is typed-only (recall) rather than padded.
 		const choices = entityChoices(q.speaker, ents, prompt, id) ?? undefined;
 		const card = {

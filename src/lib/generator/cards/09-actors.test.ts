@@ -89,4 +89,23 @@ describe('lede actor cards', () => {
 		const lede = ' date 2024-05-14 Mayor Grace Holloway rejected a plan on Monday to sell the old ferry docks to a private company from the south coast of Portsmouth. The board had hoped to raise 40 million pounds from the sale to repair the sea wall in Portsmouth before the winter storms.\n';
 		expect(generate([{ content: lede, file: 'l.txt' }], { now: '2024-05-14T00:00:00.000Z' }).cards.map((c) => c.answer)).toContain('Grace Holloway');
 	});
+	it('asks a completed event in the present perfect, not a state ("has been", "has long")', () => {
+		expect(actors('Mayor Grace Holloway has granted a licence to Brightwater Holdings to run the old ferry docks in Portsmouth until 2030.')).toEqual([
+			'Who has granted a licence to Brightwater Holdings to run the old ferry docks in Portsmouth until 2030? → Grace Holloway'
+		]);
+		expect(actors('Grace Holloway has long opposed the plan by the Harbour Board to sell 300 berths in Portsmouth.')).toEqual([]);
+	});
+
+	it('reads describers joined by "of" and "and", a relative clause after the name, a label line and a dateline with a bar', () => {
+		expect(actors('Former Secretary of State and Labour candidate Grace Holloway rejected a plan by the Harbour Board to sell 300 berths.')).toEqual([
+			'In May 2024, who rejected a plan by the Harbour Board to sell 300 berths? → Grace Holloway'
+		]);
+		expect(actors('Grace Holloway, who chairs the ferry committee, rejected a plan by the Harbour Board to sell 300 berths.')).toEqual([
+			'In May 2024, who rejected a plan by the Harbour Board to sell 300 berths? → Grace Holloway'
+		]);
+		expect(actors('ABSTRACT.\n\nPORTSMOUTH ― Mayor Grace Holloway rejected a plan by the Harbour Board to sell 300 berths.')).toEqual([
+			'In May 2024, who rejected a plan by the Harbour Board to sell 300 berths? → Grace Holloway'
+		]);
+	});
 });
+

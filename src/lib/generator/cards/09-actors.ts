@@ -23,6 +23,8 @@ const DESCRIBER = /^(?:the|The|former|then|presumptive|presidential|vice|top|sen
 const PAST = new Set(
 	'said told took met won lost made gave came went got ran held left sent spent paid led wrote set put hit cut quit struck sought fought brought bought thought began became drew threw chose rose spoke broke stood kept found saw sold beat swore shot fled fell felt heard meant built withdrew overtook undertook forgave hid knew grew flew taught understood upheld withheld was were'.split(' ')
 );
+// Participles unlike their past tense ("has won" is in PAST; "has taken" is here).
+const PARTICIPLE = new Set('taken given chosen spoken broken written driven beaten begun drawn thrown grown shown known flown withdrawn overtaken undertaken forgiven hidden risen sworn stolen fallen sold'.split(' '));
 const ADVERB = /^(?:again|now|still|finally|formally|officially|reportedly|quietly|publicly|abruptly|repeatedly|once|openly|sharply|narrowly|easily|recently|already|never|just)$/;
 const NOT_VERB = /^(?:was|were)$/;
 // "may be testing": a guess about the subject, not something it did.
@@ -48,7 +50,8 @@ const WEEKDAY = new RegExp(`\\b(?:${WEEKDAY_NAMES.join('|')})\\b`);
 /** The article's first full body sentences (not the headline or a bullet). */
 function ledeSentences(art: Art): Sentence[] {
 	const head = headlineEnd(art);
-	return art.sentences.filter((s) => s.start >= head && /[.!?]["”’)]?$/.test(s.text) && !/^[-•*–]/.test(s.text)).slice(0, LEDE_SENTENCES);
+	// A label line ("ABSTRACT.") is no sentence of the story.
+	return art.sentences.filter((s) => s.start >= head && /[.!?]["”’)]?$/.test(s.text) && !/^[-•*–]/.test(s.text) && words(s.text) >= 5).slice(0, LEDE_SENTENCES);
 }
 
 /**
@@ -64,7 +67,11 @@ function subjectOf(art: Art, s: Sentence, ents: Ent[]): { ent: Ent; start: numbe
 		const desc = (cut ? cut[2] : before).trim();
 		const toks = desc ? desc.split(/\s+/) : [];
 		const describes = (t: string) => (DESCRIBER.test(t) && (t === 'The' || !STOP_CAPS.has(t))) || ROLE_WORD.has(t.toLowerCase());
-		if (toks.length <= 6 && !/[,;:"“”()]/.test(desc) && toks.every(describes)) return { ...m, intro };
+		// "Former Secretary of State and Democratic frontrunner": describers joined by "of" and "and", never opening on them.
+		const joined = (t: string, i: number) => i > 0 && i < toks.length - 1 && (t === 'of' || t === 'and');
+		// A sentence's first word is capitalised anyway: "Former", "Top" describe there as "former" does inside.
+		const opening = (t: string, i: number) => i === 0 && !intro && /^\p{Lu}\p{Ll}+$/u.test(t) && DESCRIBER.test(t.toLowerCase()) && t !== 'The';
+		if (toks.length <= 9 && !/[,;:"“”()]/.test(desc) && toks.every((t, i) => describes(t) || joined(t, i) || opening(t, i))) return { ...m, intro };
 	}
 	return null;
 }
@@ -96,7 +103,11 @@ function actorCard(art: Art, s: Sentence, ents: Ent[]): Candidate | null {
 	let rest = art.text.slice(subj.end, s.end);
 	rest = rest.replace(/^\s*\([^()]{1,20}\)/, '');
 	const appo = /^,\s+([^,"“”]{3,80}),\s+/.exec(rest);
-	if (appo && !/\b(?:and|who|which|that)\b/.test(appo[1])) rest = rest.slice(appo[0].length - 1);
+	const skipped = appo && !/\b(?:and|who|which|that)\b/.test(appo[1]);
+	if (skipped) rest = rest.slice(appo[0].length - 1);
+	// ", who leads the Pacific Command, …": a relative clause describing the subject is skipped like an apposition.
+	const rel = skipped ? null : /^,\s+who\s+([^,"“”]{3,90}),\s+/.exec(rest);
+	if (rel && !/\b(?:and|said|says|told)\b/.test(rel[1])) rest = rest.slice(rel[0].length - 1);
 	rest = rest.replace(/^\s+/, '');
 	// "X and Y pledged": a shared subject; "X's campaign": not the subject.
 	if (/^(?:and|or|&|['’]s?)\b/.test(rest) || /^['’]/.test(rest)) return null;
@@ -105,7 +116,9 @@ function actorCard(art: Art, s: Sentence, ents: Ent[]): Candidate | null {
 	if (ADVERB.test(toks[0] ?? '')) v = 1;
 	// "is shifting staff to Iowa": an event under way (round 13: acceptable) — unlike "still leads" or "has been criticizing".
 	const progressive = /^(?:is|are)$/.test(toks[v] ?? '') && /^\p{Ll}{3,}ing$/u.test(toks[v + 1] ?? '') && toks[v + 1] !== 'being';
-	if ((!finiteVerb(toks[v] ?? '') && !progressive) || MODAL.test(toks[v])) return null;
+	// "has granted immunity", "have endorsed": a news lede's completed event; "has been", "has long …" describe a state.
+	const perfect = /^(?:has|have)$/.test(toks[v] ?? '') && (/^\p{Ll}{3,}ed$/u.test(toks[v + 1] ?? '') || (PAST.has(toks[v + 1] ?? '') && !NOT_VERB.test(toks[v + 1])) || PARTICIPLE.has(toks[v + 1] ?? ''));
+	if ((!finiteVerb(toks[v] ?? '') && !progressive && !perfect) || MODAL.test(toks[v])) return null;
 	// "did not reveal …", "has yet to address …": what did not happen is no event to learn.
 	if (/^(?:not|never|yet|n['’]t)$/.test(toks[v + 1] ?? '') || /n['’]t$/.test(toks[v])) return null;
 	// "was elected", "was sworn in" are events; "was calm but firm", "was at the top" describe.

@@ -46,7 +46,7 @@ function cloze(art: Art, ent: Ent, ents: Ent[], start: number, end: number): Can
 	if (/^[A-Z.]{2,6}$/.test(s.text.slice(start - s.start, end - s.start)) && /^\s+\p{Ll}/u.test(after)) return null;
 	if (ent.kind === 'group' && (ent.name.length < 3 || /^(the )?(police|government|army|military|court|parliament|ministry|cabinet|opposition|commission)$/i.test(ent.name))) return null;
 	// A dateline ("SEOUL – …", "Geneva, Switzerland - …") is not the fact; skip blanks inside it.
-	const dateline = /^[\p{Lu}][\p{L} ,.]{0,40}\s[-–—]\s/u.exec(s.text);
+	const dateline = /^[\p{Lu}][\p{L} ,.]{0,40}\s[-–—―]\s/u.exec(s.text);
 	if (dateline && start - s.start < dateline[0].length) return null;
 	// A blank opening the sentence is its subject: later pronouns may refer to it. Elsewhere the answer is no referent.
 	const others = /^\s*(?:the\s+|a\s+|an\s+)?$/i.test(s.text.slice(0, start - s.start)) ? ents : ents.filter((e) => e !== ent);

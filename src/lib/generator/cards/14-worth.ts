@@ -26,6 +26,7 @@ export const LEDE = 4;
 const WEEKDAY = new RegExp(`\\b(?:on\\s+)?(${WEEKDAY_NAMES.join('|')})\\b(?!\\s*\\()`);
 const NEXT_TO_DATE_BEFORE = new RegExp(`(?:\\b(?:${MONTH_NAMES.join('|')})|\\b\\d{4})\\s+(?:or|and|to|through|until|-|–)\\s*$`);
 const NEXT_TO_DATE_AFTER = new RegExp(`^\\s*(?:or|and|to|through|until|-|–)\\s+(?:(?:early|late|mid)\\s+)?(?:${MONTH_NAMES.join('|')}|\\d{4})\\b`);
+const CALENDAR_WORD = new RegExp(`^(?:${[...MONTH_NAMES, ...WEEKDAY_NAMES].join('|')})`);
 const TIMED = new RegExp(`\\b(?:1[89]|20)\\d{2}\\b|\\b(?:${MONTH_NAMES.join('|')})\\b|\\(\\d`);
 
 /** The prompt with quoted words blanked out, so only the card's own framing is checked. */
@@ -55,6 +56,9 @@ export function worthAsking(c: Candidate, art: Art): Candidate | null {
 	// "today" is the article's own date, or means "nowadays"; "last month" a vague span: 6 of 23 judged acceptable.
 	if (card.type === 'when' && /^(?:today|tonight|this (?:morning|afternoon|evening)|last month)$/i.test((card.fact.text ?? '').trim())) return null;
 	if (card.type !== 'when' && !c.actor && c.sentence > LEDE && !/^Who (?:was|is) /.test(p)) return null;
+	// "The billionaire businessman currently enjoys ____%": a blank whose prompt names no one is about no one the
+	// learner can tell (20 rounds: 15% of such number, date and place blanks acceptable, 49% with a name).
+	if (!namesSomeone(p)) return null;
 	// A headline or subheading (no closing stop) holds the article's most obvious words; "here" points at a place the card does not name.
 	if (!/[.!?…]["”’)]?\s*$/.test(card.source.sentence) || /\bhere\b/i.test(framing(p))) return null;
 	if (CONNECTIVE.test(framing(p).replace(/^(?:Fill in[^:]*:|[^:]{0,40}\?)\s*/i, ''))) return null;
@@ -77,6 +81,13 @@ export function worthAsking(c: Candidate, art: Art): Candidate | null {
 	}
 	if (DEMONSTRATIVE.test(framing(p))) return null;
 	return respelled(card.type === 'when' ? c : withPeriod(withWeekdayDate(c, art), art), art);
+}
+
+/** True when the prompt's own words (past "Fill in …:") hold a capitalised name that is not just the sentence's first word. */
+export function namesSomeone(prompt: string): boolean {
+	const body = framing(prompt).replace(/^Fill in[^:]*:\s*/, '');
+	const caps = body.replace(/^\W*\S+/u, ' ').match(/(?<=[\s(“"‘'’-])\p{Lu}[\p{L}.]+/gu) ?? [];
+	return caps.some((w) => !CALENDAR_WORD.test(w));
 }
 
 /** The prompt with a one-off misspelling of a name ("Hilary Clinton") written as the article's usual spelling; quoted words stay verbatim. */

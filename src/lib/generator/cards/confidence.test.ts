@@ -212,7 +212,7 @@ describe('round 11 rules', () => {
 	it('drops a card whose wrong choice the prompt itself shows', () => {
 		const art = makeArt(0, text, extractFacts(text));
 		const s = art.sentences[1];
-		const card: Card = { id: 'x', type: 'when', prompt: 'Fill in the year: he voted for it in ____, 2003 and 2005.', answer: '2004', choices: ['2001', '2003', '2004', '2006'], tags: [], source: { articleId: art.id, sentence: s.text, start: s.start - art.bodyStart, end: s.end - art.bodyStart }, fact: { kind: 'date', text: '2004' } };
+		const card: Card = { id: 'x', type: 'when', prompt: 'Fill in the year: Anna Kovacs voted for the Elm bridge in ____, 2003 and 2005.', answer: '2004', choices: ['2001', '2003', '2004', '2006'], tags: [], source: { articleId: art.id, sentence: s.text, start: s.start - art.bodyStart, end: s.end - art.bodyStart }, fact: { kind: 'date', text: '2004' } };
 		expect(worthAsking({ card, art: 0, sentence: 1, quality: 1 }, art)).toBeNull();
 		expect(worthAsking({ card: { ...card, choices: ['2001', '2004', '2006', '2007'] }, art: 0, sentence: 1, quality: 1 }, art)).not.toBeNull();
 	});

@@ -23,7 +23,7 @@ const COMPASS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Cen
 const PLACE_OF = /\b(?:city|town|village|capital|province|region|state|port|district|island|county|municipality)\s+of\s+$/i;
 // "wrote on Truth Social", "told the Daily Maverick", "radio station Itatiaia", "as European Pravda reports": outlets and platforms.
 const MEDIA_BEFORE = /(?:\b(?:wrote|posted|tweeted|shared|said|announced)\s+on\s+|\btold\s+the\s+|\b(?:radio|TV|television|news)\s+(?:station|channel|network|agency|outlet|programme|program|show)\s+|\b(?:newspaper|broadcaster|daily|outlet|magazine|website|tabloid|news agency|news site)\s+)$/;
-const DATELINE_AFTER = /^\s*(?:,\s*[\p{L}.]+(?:\s[\p{L}.]+)?\s*)?(?:\([\p{L}\s]+\)\s*)?[-—–]/u;
+const DATELINE_AFTER = /^\s*(?:,\s*[\p{L}.]+(?:\s[\p{L}.]+)?\s*)?(?:\([\p{L}\s]+\)\s*)?[-—–―]/u;
 
 /** Kind from the span's own shape or its neighbours (compass + place, "city of X", outlets, datelines, storms); undefined = no say, null = not an entity. */
 export function byContext(c: Chunk, words: string[], text: string): Kind | null | undefined {

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { generate } from '../index';
+import { occasion } from './07-attribution';
+import { namesSomeone } from './14-worth';
+import type { Ent } from './02-entities';
+
+const olsen: Ent = { kind: 'person', name: 'Peter Olsen', forms: ['Peter Olsen', 'Olsen'], giveaways: [], mentions: [], level: 'person', first: 0, quotes: 1, human: true, described: false, gender: 'm', confidence: 1 };
+
+describe('where and when the quoted words were said', () => {
+	it('reads the setting from the reporter’s words, never the quote’s, and not one that points at the speaker', () => {
+		expect(occasion('“We will build it,” Olsen said in an interview with Elm Radio on Friday.', olsen)).toBe('in an interview with Elm Radio');
+		expect(occasion('Speaking at a rally in Northfield, Olsen said: “The bridge is open.”', olsen)).toBe('at a rally in Northfield');
+		expect(occasion('“It is open,” Olsen told reporters in Northfield.', olsen)).toBe('to reporters in Northfield');
+		expect(occasion('“It is open,” Olsen said during Thursday’s debate.', olsen)).toBe('during Thursday’s debate');
+		expect(occasion('“It is open,” Olsen said on CNN’s State of the Union.', olsen)).toBe('on CNN’s State of the Union');
+		expect(occasion('“It is open,” Olsen said in his speech.', olsen)).toBe('in a speech');
+		// The quote's own words are no setting; an interview with Olsen names the speaker; "told him" points back.
+		expect(occasion('“I said in an interview with Elm Radio that it is open,” Olsen said.', olsen)).toBe('');
+		expect(occasion('“It is open,” the mayor said in an interview with Peter Olsen’s radio show.', olsen)).toBe('');
+		expect(occasion('“It is open,” Olsen told him.', olsen)).toBe('');
+	});
+
+	it('asks who said a quote with its month and setting, and only the month when the text gives no setting', () => {
+		const text = ` date 2025-03-14 Elm bridge opens after four years of work\n\nMayor Peter Olsen opened the new bridge over the Elm river on Friday.\n\n“Every town on the Elm river deserves a bridge that stays open in winter,” Olsen said at a ceremony in Northfield.\n\nGovernor Lena Vogt paid for half of the Elm bridge.\n\n“The state will pay for two more bridges on the Elm river by 2030,” Vogt said.\n\nSenator Anna Kovacs and Tom Reyes of the builders’ union were there.\n`;
+		const prompts = generate([{ content: text }], { now: '2025-03-14T00:00:00.000Z' }).cards.filter((c) => c.type === 'who-said').map((c) => c.prompt);
+		expect(prompts).toContain('Who said at a ceremony in Northfield in March 2025: “Every town on the Elm river deserves a bridge that stays open in winter”?');
+		expect(prompts).toContain('In March 2025, who said “The state will pay for two more bridges on the Elm river by 2030”?');
+	});
+});
+
+describe('blanks about someone', () => {
+	it('keeps a blank whose prompt names a person, place or group, not one that names only a day or no one', () => {
+		expect(namesSomeone('Fill in the number: The St. Paul council voted ____ to 1.')).toBe(true);
+		expect(namesSomeone('Fill in the number: The billionaire businessman now enjoys ____% support.')).toBe(false);
+		expect(namesSomeone('Fill in the date: The council voted on ____ to approve it, Monday aside.')).toBe(false);
+		expect(namesSomeone('Fill in the number: Our “Elm Valley” plan costs ____ dollars.')).toBe(false);
+	});
+});
