@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generate } from '../index';
 import { occasion } from './07-attribution';
+import { recalledInside } from './08-quotes';
 import { namesSomeone } from './14-worth';
 import type { Ent } from './02-entities';
 
@@ -34,5 +35,24 @@ describe('blanks about someone', () => {
 		expect(namesSomeone('Fill in the number: The billionaire businessman now enjoys ____% support.')).toBe(false);
 		expect(namesSomeone('Fill in the date: The council voted on ____ to approve it, Monday aside.')).toBe(false);
 		expect(namesSomeone('Fill in the number: Our “Elm Valley” plan costs ____ dollars.')).toBe(false);
+	});
+});
+
+describe('the month of a quote', () => {
+	it('gives no month when the reporter dates the words earlier than the news', () => {
+		const base = ` date 2025-03-14 Elm bridge opens after four years of work\n\nMayor Peter Olsen opened the new bridge over the Elm river on Friday.\n\nGovernor Lena Vogt paid for half of the Elm bridge.\n\n`;
+		const prompt = (para: string) => generate([{ content: base + para + '\n' }], { now: '2025-03-14T00:00:00.000Z' }).cards.find((c) => c.type === 'who-said')?.prompt;
+		expect(prompt('“The state will pay for two more bridges on the Elm river by 2030,” Vogt wrote in December.')).toBe('Who said “The state will pay for two more bridges on the Elm river by 2030”?');
+		expect(prompt('“The state will pay for two more bridges on the Elm river by 2030,” Vogt said last year.')).toBe('Who said “The state will pay for two more bridges on the Elm river by 2030”?');
+		expect(prompt('“The state will pay for two more bridges on the Elm river by 2030,” Vogt said.')).toBe('In March 2025, who said “The state will pay for two more bridges on the Elm river by 2030”?');
+	});
+});
+
+describe('words recalled inside a quote', () => {
+	it('knows a quotation opened inside another, after "he said,", from one the reporter introduces', () => {
+		const nested = "''We argued for waiting,'' recalled Mr. Olsen. ''She said, 'We cannot wait.'.''";
+		expect(recalledInside(nested, nested.indexOf('We cannot'))).toBe(true);
+		const plain = 'Olsen spoke on Friday. He said, “We cannot wait.”';
+		expect(recalledInside(plain, plain.indexOf('We cannot'))).toBe(false);
 	});
 });

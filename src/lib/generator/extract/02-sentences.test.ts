@@ -19,3 +19,10 @@ describe('sentences', () => {
 		expect(s.map((x) => x.text)).toEqual(['“We will win,” he said.', '“Nobody doubts it.”', 'She agreed.']);
 	});
 });
+
+describe('case names', () => {
+	it('reads "v." in a case name as no sentence end', () => {
+		const t = 'After the Smith v. Jones decision in June, Olsen spoke. He left.';
+		expect(splitSentences(t, splitParagraphs(t)).map((s) => s.text)).toEqual(['After the Smith v. Jones decision in June, Olsen spoke.', 'He left.']);
+	});
+});

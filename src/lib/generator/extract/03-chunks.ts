@@ -100,8 +100,10 @@ function emit(out: Chunk[], text: string, toks: Tok[], i: number, j: number, sen
 	// "Ted Cruz of Texas", "a Republican of Ohio": a person's name or party ends before "of".
 	let of = -1;
 	for (let k = a + 1; k < j && of < 0; k++) if (toks[k].w === 'of') of = k;
-	if (of > 0 && !orgLike && ((FIRST_NAMES[toks[a].w] && of > a + 1) || (PARTY_MEMBER.test(toks[a].w) && of === a + 1)) && toks.slice(a, of).every((t) => isCap(t.w))) {
-		emit(out, text, toks, of + 1, j, sent);
+	// "Jeffrey Lewis of the James Martin Center": a first name and surname, no organisation word, before "of" is a person of it.
+	const personOf = of > a + 1 && of <= a + 3 && !!FIRST_NAMES[toks[a].w] && !toks.slice(a, of).some((t) => ORG_HEADS.has(t.w) || NON_ENTITY_HEADS.has(t.w));
+	if (of > 0 && (!orgLike || personOf) && ((FIRST_NAMES[toks[a].w] && of > a + 1) || (PARTY_MEMBER.test(toks[a].w) && of === a + 1)) && toks.slice(a, of).every((t) => isCap(t.w))) {
+		emit(out, text, toks, of + (toks[of + 1]?.w === 'the' ? 2 : 1), j, sent);
 		j = of - 1;
 	}
 	// "Washington Post Staff Writer": a byline's job words are no part of the outlet's name.

@@ -128,4 +128,9 @@ describe('lists of people', () => {
 		expect(samePerson('Mike Pence', 'Michael R. Pence')).toBe(true);
 		expect(samePerson('Bill Clinton', 'Hillary Clinton')).toBe(false);
 	});
+	it('reads "first name, surname of the X Center" as a person of an organisation', () => {
+		const r = names('The claim is a stretch, Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote. John Jay College of Criminal Justice agreed.');
+		expect(r.people).toEqual(['Jeffrey Lewis']);
+		expect(r.groups).toEqual(expect.arrayContaining(['James Martin Center for Nonproliferation Studies', 'John Jay College of Criminal Justice']));
+	});
 });

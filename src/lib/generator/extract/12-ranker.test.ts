@@ -32,4 +32,15 @@ describe('learned speaker ranker', () => {
 		expect(kovacs?.f.listener).toBe(1);
 		expect(SPEAKER_WEIGHTS.listener).toBeLessThan(0);
 	});
+	it('reads the one a quote is said of as a listener too, with no first-name-after-the-cue features', async () => {
+		const { traceSpeakers } = await import('./extract');
+		const { SPEAKER_WEIGHTS } = await import('../model/speaker-weights');
+		const text = ' date 2025-03-14 A story\n\nMayor Peter Olsen met Tom Hale on Monday.\n\n“He has to learn to adapt to every market,” Olsen said of Hale.';
+		const [t] = traceSpeakers(text, SPEAKER_WEIGHTS);
+		const hale = t.cands.find((c) => c.e?.mentions.some((m) => m.text === 'Hale'));
+		expect(hale?.f.listener).toBe(1);
+		expect(hale?.f.firstAfter).toBeUndefined();
+		expect(hale?.f['subj:after']).toBeUndefined();
+		expect(t.cands[t.chosen].e?.mentions.some((m) => m.text === 'Olsen')).toBe(true);
+	});
 });

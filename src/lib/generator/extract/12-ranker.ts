@@ -135,16 +135,20 @@ export function candidates(c: QuoteContext): Candidate[] {
 	for (const list of lists) for (const x of list) {
 		if (regionOf(x) && POSSESSOR.test(c.text.slice(x.end, x.end + 60))) feats(x.e)[`poss:${regionOf(x)}`] = 1;
 	}
-	// "he told Hannity", "she said to Smith": the one spoken to, named right after the cue, is the listener.
+	// "he told Hannity", "she said to Smith": the one spoken to, named right after the cue, is the listener;
+	// "he said of Trump" names whom the words are about, the same feature.
 	for (const list of lists) for (const x of list) {
 		const r = regionOf(x);
 		const clause = r === 'after' && x.start - qe < 60 && !/[.!?]\s/.test(c.text.slice(qe, x.start));
-		if (clause && /\b(?:told|tells|telling|asked|asks|informed|assured|reminded|urged|said to|says to|replied to|wrote to)\s+(?:the\s+)?$/i.test(c.text.slice(Math.max(0, x.start - 30), x.start))) feats(x.e).listener = 1;
+		if (clause && /\b(?:told|tells|telling|asked|asks|informed|assured|reminded|urged|said to|says to|replied to|wrote to|said of|says of|said about|says about|wrote of|wrote about|speaking of|talking about)\s+(?:the\s+)?$/i.test(c.text.slice(Math.max(0, x.start - 30), x.start))) feats(x.e).listener = 1;
 	}
 	// The name that closes the clause after the quote is the head of "said [X's] spokesman NAME".
 	const tail = lists.flat().filter((x) => regionOf(x) === 'after' && /^[\s.,;:!?)”"]*$/.test(c.text.slice(x.end, aEnd)) && !/^['’]s/.test(c.text.slice(x.end, x.end + 2)));
-	for (const x of tail) { const f = feats(x.e); f['lastAfter'] = 1; f[`lastAfter:${ctx}`] = 1; }
-	if (firstAfter) { const f = feats(firstAfter.e); f['firstAfter'] = 1; f[`firstAfter:${ctx}`] = 1; if (firstAfter.cue) f['firstAfter:cue'] = 1; }
+	// The one spoken to or about closes no attribution clause and is no first name after the quote's cue.
+	const heard = (e: Ent) => byEnt.get(e)?.listener === 1;
+	for (const f of byEnt.values()) if (f.listener) { delete f['subj:after']; delete f['cue:after']; }
+	for (const x of tail) { if (heard(x.e)) continue; const f = feats(x.e); f['lastAfter'] = 1; f[`lastAfter:${ctx}`] = 1; }
+	if (firstAfter && !heard(firstAfter.e)) { const f = feats(firstAfter.e); f['firstAfter'] = 1; f[`firstAfter:${ctx}`] = 1; if (firstAfter.cue) f['firstAfter:cue'] = 1; }
 	if (lastBefore) { const f = feats(lastBefore.e); f['lastBefore'] = 1; f[`lastBefore:${ctx}`] = 1; if (lastBefore.cue) f['lastBefore:cue'] = 1; }
 	const add = (e: Ent | null | undefined) => { if (e) feats(e); };
 	add(c.rule.speaker);
