@@ -1,11 +1,12 @@
 /** Step 13: "who holds which position" cards from appositions ("Serbian President Aleksandar Vucic"). */
 import { cardId } from '../../deck/ids';
-import { inQuote, sentenceAt, type Art } from './01-context';
+import { inQuote, PLACES, sentenceAt, type Art } from './01-context';
+import { normalise } from '../../deck/ids';
 import { isLeader } from './03-names';
 import { formatWhen, parseValue } from './04-distractors';
 import { acceptFor, type Ent } from './02-entities';
 import { sourceOf, tagsOf, type Candidate, sure } from './05-card';
-import { COUNTRIES } from '../model/gazetteer';
+import { COUNTRIES, US_STATES } from '../model/gazetteer';
 import type { Sentence } from '../types';
 
 /** Country names keyed by demonym and by name ("Serbian" → "Serbia"). */
@@ -43,6 +44,59 @@ const AIDE_BEFORE = new RegExp(`\\b(\\p{Lu}[\\p{L}'’-]+)(?:['’]s)?\\s+${AIDE
 /** "Armstrong Williams, Carson's business manager,". */
 const AIDE_AFTER = new RegExp(`^,\\s+(\\p{Lu}[\\p{L}'’-]+)['’]s\\s+${AIDE}(?=[,.;]|\\s+(?:and|who|said|told)\\b)`, 'u');
 
+/** US state names keyed by name and abbreviation ("N.J.", "NJ", "New Jersey" → "New Jersey"). */
+const STATE_OF = new Map<string, string>();
+for (const line of US_STATES.split('\n').filter(Boolean)) {
+	const [name, abbr] = line.split('|');
+	STATE_OF.set(name, name);
+	for (const a of abbr.split(';')) STATE_OF.set(a, name);
+}
+const STATE_NAME = [...STATE_OF.keys()].filter((k) => /^\p{Lu}\p{Ll}/u.test(k) && !k.endsWith('.')).sort((a, b) => b.length - a.length).map((k) => k.replace(/ /g, '\\s+')).join('|');
+// An office a state has one of; "Lt. Gov." and "Sen." are not it.
+const STATE_OFFICE = '(?<!Lt\\.\\s)(?<!Lieutenant\\s)(?:Gov\\.|Governor|Attorney General|Secretary of State)';
+/** "Ohio Gov. John Kasich", "Texas Attorney General Ken Paxton". */
+const STATE_BEFORE = new RegExp(`\\b(${STATE_NAME})(?:['’]s)?\\s+(?:(?:Republican|Democratic|GOP)\\s+)?(${STATE_OFFICE})\\s+$`, 'u');
+/** "Gov. Chris Christie of New Jersey", "Gov. Maggie Hassan (D-N.H.)". */
+const STATE_TITLE = new RegExp(`(?:^|\\s)(${STATE_OFFICE})\\s+$`, 'u');
+const STATE_AFTER = /^\s+(?:of\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)|\((?:[RDI]|Rep\.|Dem\.)\s*[-–]\s*([^)]{2,16})\))/u;
+/** "New York Mayor Bill de Blasio": a city named before its mayor. */
+const MAYOR_BEFORE = /\b(\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,2})(?:['’]s)?\s+Mayor\s+$/u;
+
+/** Offices of the US Congress and the two national party committees, each with one holder at a time. */
+const US_OFFICES: [RegExp, string][] = [
+	[/\b(?:House\s+Speaker|Speaker\s+of\s+the\s+House)\s+$/i, 'the Speaker of the House'],
+	[/\bSenate\s+Majority\s+Leader\s+$/i, 'the Senate majority leader'],
+	[/\bSenate\s+Minority\s+Leader\s+$/i, 'the Senate minority leader'],
+	[/\bHouse\s+Majority\s+Leader\s+$/i, 'the House majority leader'],
+	[/\bHouse\s+Minority\s+Leader\s+$/i, 'the House minority leader'],
+	[/\b(?:RNC|Republican\s+National\s+Committee)\s+(?:Chairman|Chairwoman|Chair|chairman|chairwoman|chair)\s+$/, 'chair of the Republican National Committee'],
+	[/\b(?:DNC|Democratic\s+National\s+Committee)\s+(?:Chairman|Chairwoman|Chair|chairman|chairwoman|chair)\s+$/, 'chair of the Democratic National Committee']
+];
+
+/** A state's, city's or Congress's office held by the person named after `pre` ("the governor of Ohio"), or null. */
+function localOffice(art: Art, ents: Ent[], pre: string, post: string): string | null {
+	const office = (o: string) => (/^Gov/.test(o) ? 'governor' : o.toLowerCase());
+	for (const [re, name] of US_OFFICES) {
+		if (!re.test(pre)) continue;
+		// "N.C. House Speaker", "state Senate Majority Leader": a state's legislature, not Congress.
+		const before = pre.replace(re, '').trim();
+		const last = before.split(/\s+/).slice(-2);
+		if (/\b(?:former|ex|then|state|State)$/.test(before) || STATE_OF.has(last[1] ?? '') || STATE_OF.has(last.join(' '))) return null;
+		return name;
+	}
+	let m = STATE_BEFORE.exec(pre);
+	if (m) return `the ${office(m[2])} of ${STATE_OF.get(m[1].replace(/\s+/g, ' '))}`;
+	const t = STATE_TITLE.exec(pre);
+	const a = t && STATE_AFTER.exec(post);
+	const state = a && STATE_OF.get((a[1] ?? a[2]).trim());
+	if (t && state) return `the ${office(t[1])} of ${state}`;
+	m = MAYOR_BEFORE.exec(pre);
+	if (!m) return null;
+	const known = PLACES.get(normalise(m[1]));
+	const city = known ? (known.level === 'city' || STATE_OF.has(m[1]) ? known.name : null) : ents.find((e) => e.kind === 'place' && e.forms.includes(m![1]) && e.level !== 'country' && e.mentions.some((x) => x.art === art.index))?.name;
+	return city ? `the mayor of ${city}` : null;
+}
+
 /** A country as an owner: "the United States’", "Serbia’s". */
 const owner = (c: string) => `${/^(United |Netherlands|Philippines|Czech Republic|Central African|Dominican|Gambia|Bahamas|Maldives|UAE)/.test(c) ? 'the ' : ''}${c}${/s$/.test(c) ? '’' : '’s'}`;
 
@@ -53,6 +107,8 @@ function office(art: Art, ents: Ent[], pre: string, post: string): string | null
 		const g = ents.filter((e) => e.kind === 'group' && e.forms.some((f) => f.startsWith(x))).map((e) => e.name).sort((a, b) => b.length - a.length)[0];
 		return g && g.includes(' ') && !/ (Inc|Corp|Co|Ltd|plc)$/.test(g) ? `the ${g}` : g ?? x;
 	};
+	const local = localOffice(art, ents, pre, post);
+	if (local) return local;
 	let m = BEFORE.exec(pre);
 	const country = m && (COUNTRY_OF.get(m[1]) ?? COUNTRY_OF.get(m[1].split(' ').pop()!));
 	if (m && country) return `${owner(country)} ${m[2].toLowerCase()}`;

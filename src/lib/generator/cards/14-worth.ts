@@ -62,7 +62,7 @@ export function worthAsking(c: Candidate, art: Art): Candidate | null {
 	// A headline or subheading (no closing stop) holds the article's most obvious words; "here" points at a place the card does not name.
 	if (!/[.!?…]["”’)]?\s*$/.test(card.source.sentence) || /\bhere\b/i.test(framing(p))) return null;
 	if (CONNECTIVE.test(framing(p).replace(/^(?:Fill in[^:]*:|[^:]{0,40}\?)\s*/i, ''))) return null;
-	if (card.type === 'who' && !c.actor && ROLE_DESCRIPTION.test(framing(p))) return null;
+	if (card.type === 'who' && !c.actor && !/^Who (?:was|is) /.test(p) && ROLE_DESCRIPTION.test(framing(p))) return null;
 	if (anaphoric(framing(p), art, card.source.start + art.bodyStart)) return null;
 	const at = p.indexOf(BLANK);
 	if (at >= 0) {

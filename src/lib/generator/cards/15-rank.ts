@@ -108,9 +108,10 @@ function spanOf(c: Candidate): { start: number; end: number } {
 
 /** True when `a`'s prompt shows `b`'s answer and both rest on the same sentence (one card gives the other away); `short`: the article lacks cards. */
 function leaksInto(a: Candidate, b: Candidate, short = false): boolean {
-	// A date and a name (or, in an article short of cards, a number) blanked in one sentence are different facts (siblings).
-	// Two blanks in one short sentence are one fact asked twice ("____ will free 33" / "Hamas will free ____").
-	if (kind(a) !== kind(b) && a.card.fact.kind !== 'quote' && b.card.fact.kind !== 'quote' && ((short && words(a.card.source.sentence) >= 20) || kind(a) === 'date' || kind(b) === 'date')) return false;
+	// In an article short of cards, a date and a name, or a name and a number in one long sentence, are different facts (siblings);
+	// otherwise one card showing the other's answer gives it away (round 22: "Who made history on Tuesday" beside
+	// "Obama made history on ____"). Two blanks in one short sentence are one fact asked twice.
+	if (kind(a) !== kind(b) && a.card.fact.kind !== 'quote' && b.card.fact.kind !== 'quote' && short && (words(a.card.source.sentence) >= 20 || kind(a) === 'date' || kind(b) === 'date')) return false;
 	const x = spanOf(a);
 	const y = spanOf(b);
 	if (a.card.source.articleId !== b.card.source.articleId || x.end <= y.start || y.end <= x.start) return false;

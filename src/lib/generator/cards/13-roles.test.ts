@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { generate } from '../index';
+
+const roles = (body: string) =>
+	generate([{ content: ` date 2016-03-10 Governors weigh in on the race\n\n${body}\n`, file: 'r.txt' }], { now: '2016-03-10T00:00:00.000Z', maxCards: 20 })
+		.cards.filter((c) => c.prompt.startsWith('Who was '))
+		.map((c) => `${c.prompt} → ${c.answer}`);
+
+describe('offices of US states, cities and Congress', () => {
+	it('asks who held a state’s office, named before the holder or after with "of" or a party tag', () => {
+		expect(roles('Gov. Martin Okafor of New Jersey endorsed the plan last month, and Gov. Grace Holloway (D-N.H.) criticised it.').sort()).toEqual([
+			'Who was the governor of New Hampshire in March 2016? → Grace Holloway',
+			'Who was the governor of New Jersey in March 2016? → Martin Okafor'
+		]);
+		expect(roles('Texas Attorney General Peter Vance agreed with the board in Austin on the plan.')).toEqual(['Who was the attorney general of Texas in March 2016? → Peter Vance']);
+	});
+
+	it('asks a city’s mayor and the offices of Congress and the party committees', () => {
+		expect(roles('Chicago Mayor Anna Petrova said the plan was too slow for the city.')).toEqual(['Who was the mayor of Chicago in March 2016? → Anna Petrova']);
+		expect(roles('House Speaker Peter Vance met RNC Chairman Martin Okafor in Washington to discuss the convention.')).toEqual(
+			expect.arrayContaining(['Who was the Speaker of the House in March 2016? → Peter Vance', 'Who was chair of the Republican National Committee in March 2016? → Martin Okafor'])
+		);
+	});
+
+	it('asks no lieutenant governor, former holder or senator (a state has two)', () => {
+		expect(roles('Lt. Gov. Peter Vance of Texas met former Ohio Gov. Martin Okafor and Texas Sen. Anna Petrova in Austin on the plan.')).toEqual([]);
+		expect(roles('N.C. House Speaker Peter Vance and state Senate Majority Leader Anna Petrova met in Raleigh on the plan.')).toEqual([]);
+	});
+});
