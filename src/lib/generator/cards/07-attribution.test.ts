@@ -56,3 +56,13 @@ describe('words recalled inside a quote', () => {
 		expect(recalledInside(plain, plain.indexOf('We cannot'))).toBe(false);
 	});
 });
+
+describe('the outlet’s own judgement', () => {
+	it('puts a prompt with loaded words as the article’s account', () => {
+		const text = ` date 2016-05-14 Harbour row deepens\n\nMayor Grace Holloway made an inexplicable decision to sell the old ferry docks to Brightwater Holdings on Friday, angering the Harbour Board.\n`;
+		const prompts = generate([{ content: text, file: 'h.txt' }], { now: '2016-05-14T00:00:00.000Z' }).cards.map((c) => c.prompt);
+		expect(prompts.length).toBeGreaterThan(0);
+		expect(prompts.filter((p) => p.includes('inexplicable')).every((p) => /^(?:Fill in the [^:]+: )?According to the article, /.test(p))).toBe(true);
+		expect(prompts.some((p) => p.includes('inexplicable'))).toBe(true);
+	});
+});

@@ -80,7 +80,19 @@ export function worthAsking(c: Candidate, art: Art): Candidate | null {
 		if (card.type === 'when' && (/\b(?:to|until|through|and)\s*$/.test(before) && /\b(?:from|between)\b/.test(before) || /^[-–]\d/.test(after) || /\bas (?:soon|early|late) as\s*$/.test(before))) return null;
 	}
 	if (DEMONSTRATIVE.test(framing(p))) return null;
-	return respelled(card.type === 'when' ? c : withPeriod(withWeekdayDate(c, art), art), art);
+	return attributed(respelled(card.type === 'when' ? c : withPeriod(withWeekdayDate(c, art), art), art));
+}
+
+// The outlet's judgement in its own words ("an inexplicable decision", "his disastrous plan"): a reader must see whose it is.
+const LOADED = /\b(?:inexplicabl[ey]|scathing|disastrous(?:ly)?|shocking(?:ly)?|outrageous(?:ly)?|bizarre|stunning(?:ly)?|absurd(?:ly)?|ridiculous(?:ly)?|shameful(?:ly)?|disgraceful(?:ly)?|despicable|pathetic|hypocritical|dishonest(?:ly)?|corrupt|crooked|radical|extremist|brazen(?:ly)?|reckless(?:ly)?|incompetent|laughabl[ey]|blatant(?:ly)?|notorious(?:ly)?|infamous(?:ly)?|vile|disgusting|appalling|egregious(?:ly)?|unhinged|deranged|so-called|self-proclaimed|whopping|staggering|slammed|blasted|ripped|trashed|rant(?:ed)?|meltdown|debacle|fiasco|scandal-plagued|embattled)\b/i;
+
+/** A prompt holding the outlet's loaded words, put as the article's account ("According to the article, …"); quoted words are the speaker's and stay. */
+function attributed(c: Candidate): Candidate {
+	const p = c.card.prompt;
+	if (!LOADED.test(framing(p)) || /^According to\b/.test(p)) return c;
+	const fill = /^(Fill in the [^:]+:\s*)(.*)$/s.exec(p);
+	const prompt = fill ? `${fill[1]}According to the article, ${fill[2]}` : `According to the article, ${p.replace(/^(?:Who|Which|What|When|Where|How|In|On|With|After|Before|As|At|During|Since|By)\b/, (w) => w.toLowerCase())}`;
+	return { ...c, card: { ...c.card, prompt } };
 }
 
 /** True when the prompt's own words (past "Fill in …:") hold a capitalised name that is not just the sentence's first word. */
