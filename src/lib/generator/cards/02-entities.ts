@@ -184,6 +184,9 @@ export function acceptFor(e: Ent): string[] | undefined {
 		const parts = e.name.split(/\s+/);
 		const last = parts.length >= 2 && FAMILY_NAME_FIRST.has(parts[0]) ? parts[0] : parts[parts.length - 1] ?? '';
 		if (last.length > 2 && !forms.some((f) => normalise(f) === normalise(last))) forms.push(last);
+		// A bare given name ("Paul" for Paul Ryan) would also credit Rand Paul: only the surname stands alone.
+		const given = last === parts[0] ? parts[1] : parts[0];
+		for (let i = forms.length - 1; i >= 0; i--) if (parts.length >= 2 && normalise(forms[i]) === normalise(given ?? '')) forms.splice(i, 1);
 	}
 	const uniq = [...new Set(forms.map((f) => f.trim()))].sort();
 	return uniq.length ? uniq : undefined;

@@ -27,3 +27,12 @@ describe('offices of US states, cities and Congress', () => {
 		expect(roles('N.C. House Speaker Peter Vance and state Senate Majority Leader Anna Petrova met in Raleigh on the plan.')).toEqual([]);
 	});
 });
+
+describe('accepted answers', () => {
+	it('accepts the surname alone, never the bare given name', () => {
+		const deck = generate([{ content: ' date 2016-08-03 Pence backs the Speaker\n\nHouse Speaker Peter Vance won the backing of the party on Tuesday. Peter said he was grateful. Vance thanked the party in Madison.\n', file: 'v.txt' }], { now: '2016-08-03T00:00:00.000Z' });
+		const card = deck.cards.find((c) => c.answer === 'Peter Vance');
+		expect(card?.accept).toContain('Vance');
+		expect(card?.accept ?? []).not.toContain('Peter');
+	});
+});

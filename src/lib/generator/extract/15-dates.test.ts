@@ -121,3 +121,11 @@ describe('names that look like day words', () => {
 		expect(values('Today the council votes on the plan.', '2016-10-09')).toEqual([['Today', '2016-10-09']]);
 	});
 });
+
+describe('a weekday ahead of the news', () => {
+	it('reads "heading into Tuesday’s primary" and "ahead of Friday’s vote" as the coming day', () => {
+		// 2016-02-08 is a Monday.
+		expect(values('The candidates campaigned across the state, heading into Tuesday’s primary.', '2016-02-08')).toEqual([['Tuesday', '2016-02-09']]);
+		expect(values('Party leaders met late into the night ahead of Friday’s vote.', '2016-02-08')).toEqual([['Friday', '2016-02-12']]);
+	});
+});
