@@ -109,3 +109,20 @@ describe('lede actor cards', () => {
 	});
 });
 
+
+describe('more lede events', () => {
+	it('asks an event told in a relative clause, and a planned one ("will meet"), not a lasting state', () => {
+		expect(actors('If we remember one thing about Grace Holloway, who died Sunday at age 94 in Portsmouth, it will be her smile.', '2024-05-14')).toEqual([
+			'Who died Sunday (12 May 2024) at age 94 in Portsmouth? → Grace Holloway'
+		]);
+		expect(actors('Senator Martin Okafor will meet union leaders from the Harbour Workers Union in Portsmouth on Monday to discuss 300 jobs.')).toEqual([
+			'Who will meet union leaders from the Harbour Workers Union in Portsmouth on Monday (20 May 2024) to discuss 300 jobs? → Martin Okafor'
+		]);
+		expect(actors('Senator Martin Okafor, who has led the Harbour Board since 2009, opened the new docks. The workers cheered.')).toEqual([]);
+	});
+
+	it('takes no clause with its own verb for an opening phrase, and no plural subject', () => {
+		expect(actors('Two reports sent to the Harbour Board have been placed in storage, Grace Holloway wrote in a memo to Martin Okafor.')).toEqual([]);
+		expect(actors('Winning 300 votes in Portsmouth, Grace Holloway solidified their claim to the Harbour Board seats.')).toEqual([]);
+	});
+});

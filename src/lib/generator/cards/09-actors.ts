@@ -21,7 +21,7 @@ const DESCRIBER = /^(?:the|The|former|then|presumptive|presidential|vice|top|sen
 
 // Past tenses that do not end in -ed (and "was"/"were", which open a passive: "was elected").
 const PAST = new Set(
-	'said told took met won lost made gave came went got ran held left sent spent paid led wrote set put hit cut quit struck sought fought brought bought thought began became drew threw chose rose spoke broke stood kept found saw sold beat swore shot fled fell felt heard meant built withdrew overtook undertook forgave hid knew grew flew taught understood upheld withheld was were'.split(' ')
+	'died fed said told took met won lost made gave came went got ran held left sent spent paid led wrote set put hit cut quit struck sought fought brought bought thought began became drew threw chose rose spoke broke stood kept found saw sold beat swore shot fled fell felt heard meant built withdrew overtook undertook forgave hid knew grew flew taught understood upheld withheld was were'.split(' ')
 );
 // Participles unlike their past tense ("has won" is in PAST; "has taken" is here).
 const PARTICIPLE = new Set('taken given chosen spoken broken written driven beaten begun drawn thrown grown shown known flown withdrawn overtaken undertaken forgiven hidden risen sworn stolen fallen sold'.split(' '));
@@ -83,11 +83,42 @@ export function actorCards(arts: Art[], ents: Ent[]): Candidate[] {
 		// Only the lede: rounds 14–15 followed the two most named actors to the sixth sentence, and those cards asked
 		// background anyone could guess ("who beat 16 GOP candidates", "who talked politics on Fox and Friends").
 		for (const s of ledeSentences(art)) {
-			const c = actorCard(art, s, ents);
+			const c = actorCard(art, s, ents) ?? relativeCard(art, s, ents);
 			if (c) out.push(c);
 		}
 	}
 	return out;
+}
+
+// "has led the board since 2009", "has served for 20 years": a lasting state, not an event.
+const LASTING = /\b(?:since|for (?:\S+ )?(?:years|decades|months|weeks))\b/;
+// Words of a clause that point back at text the card does not show.
+const POINTER = /\b(?:he|she|it|they|him|her|his|its|their|them|this|these|those)\b/i;
+// "Nancy Reagan, who died Sunday at age 94, …": an event told about someone in a relative clause.
+const RELATIVE = /^\s*(?:\([^()]{1,20}\))?,\s+who\s+([^,;:"“”()]{8,200}?)\s*(?:,|[.!?]["”’)]?\s*$)/;
+
+/** "Who died on Sunday at age 94?" from a lede sentence's "X, who died Sunday at age 94, …". */
+function relativeCard(art: Art, s: Sentence, ents: Ent[]): Candidate | null {
+	const ms = ents.flatMap((e) => e.mentions.filter((m) => m.art === art.index && m.start >= s.start && m.end <= s.end).map((m) => ({ ent: e, start: m.start, end: m.end })));
+	for (const m of ms.sort((a, b) => a.start - b.start)) {
+		const { ent } = m;
+		if (ent.kind !== 'person' || !ent.human || !ent.name.includes(' ') || ent.confidence < MIN_ENTITY_CONFIDENCE || inQuote(art, m.start, m.end)) continue;
+		const r = RELATIVE.exec(art.text.slice(m.end, s.end));
+		if (!r) continue;
+		const pred = r[1].trim();
+		const toks = pred.split(/\s+/);
+		const perfect = /^(?:has|had)$/.test(toks[0]) && (/^\p{Ll}{3,}ed$/u.test(toks[1] ?? '') || PARTICIPLE.has(toks[1] ?? '') || (PAST.has(toks[1] ?? '') && !NOT_VERB.test(toks[1])));
+		const passive = NOT_VERB.test(toks[0]) && (/^\p{Ll}{3,}(?:ed|en)$/u.test(toks[1] ?? '') || PAST.has(toks[1] ?? ''));
+		if ((!(finiteVerb(toks[0]) && !NOT_VERB.test(toks[0])) && !perfect && !passive) || (perfect && LASTING.test(pred))) continue;
+		if (/^(?:not|never|yet)$/.test(toks[1] ?? '') || words(pred) < 4 || words(pred) > 30 || POINTER.test(pred) || names(pred, ent) || /\b(?:I|my|me|we|our|us)\b/.test(pred)) continue;
+		// "who served as governor": a past office or trait, not the news, unless tied to a date, number or name.
+		const from = m.end + art.text.slice(m.end, s.end).indexOf(pred), to = from + pred.length;
+		const tied = /\d/.test(pred) || ents.some((e) => e !== ent && e.mentions.some((x) => x.art === art.index && x.start >= from && x.end <= to)) || art.facts.dates.some((d) => d.start >= from && d.end <= to);
+		if (!tied) continue;
+		const c = ask(art, s, ents, ent, { start: m.start, end: m.end, intro: '' }, pred);
+		if (c) return c;
+	}
+	return null;
 }
 
 /** One "who did it" card from sentence `s`, or null when its subject or predicate does not qualify. */
@@ -118,7 +149,9 @@ function actorCard(art: Art, s: Sentence, ents: Ent[]): Candidate | null {
 	const progressive = /^(?:is|are)$/.test(toks[v] ?? '') && /^\p{Ll}{3,}ing$/u.test(toks[v + 1] ?? '') && toks[v + 1] !== 'being';
 	// "has granted immunity", "have endorsed": a news lede's completed event; "has been", "has long …" describe a state.
 	const perfect = /^(?:has|have)$/.test(toks[v] ?? '') && (/^\p{Ll}{3,}ed$/u.test(toks[v + 1] ?? '') || (PAST.has(toks[v + 1] ?? '') && !NOT_VERB.test(toks[v + 1])) || PARTICIPLE.has(toks[v + 1] ?? ''));
-	if ((!finiteVerb(toks[v] ?? '') && !progressive && !perfect) || MODAL.test(toks[v])) return null;
+	// "will meet with Donald Trump later this month": a planned event (unlike "may", "could", "would").
+	const planned = toks[v] === 'will' && /^\p{Ll}{3,}$/u.test(toks[v + 1] ?? '') && !/^(?:be|have|not|never|likely|probably|also|still)$/.test(toks[v + 1]);
+	if ((!finiteVerb(toks[v] ?? '') && !progressive && !perfect && !planned) || (MODAL.test(toks[v]) && !planned) || (perfect && LASTING.test(rest))) return null;
 	// "did not reveal …", "has yet to address …": what did not happen is no event to learn.
 	if (/^(?:not|never|yet|n['’]t)$/.test(toks[v + 1] ?? '') || /n['’]t$/.test(toks[v])) return null;
 	// "was elected", "was sworn in" are events; "was calm but firm", "was at the top" describe.
@@ -145,6 +178,11 @@ function actorCard(art: Art, s: Sentence, ents: Ent[]): Candidate | null {
 	if (from < 0 || !tied) return null;
 	// The sentence must read alone with its subject asked for: no pronoun or "the company" pointing back.
 	if (!standsAlone(art, s, ents, [subj.start, subj.end])) return null;
+	return ask(art, s, ents, ent, subj, pred);
+}
+
+/** The "who did it" card for `ent` (its mention `subj`, with any opening phrase) and the event `pred`, or null. */
+function ask(art: Art, s: Sentence, ents: Ent[], ent: Ent, subj: { start: number; end: number; intro: string }, pred: string): Candidate | null {
 	const wh = ent.kind === 'person' ? 'Who' : ent.kind === 'group' ? 'Which organisation' : 'Which country';
 	const when = parseValue(art.date);
 	const timed = TIMED.test(pred) || WEEKDAY.test(pred) || WEEKDAY.test(subj.intro);
@@ -154,6 +192,10 @@ function actorCard(art: Art, s: Sentence, ents: Ent[]): Candidate | null {
 		? `${intro}, ${wh.toLowerCase()} ${pred}?${!timed && !TIMED.test(intro) && period ? ` (news of ${period})` : ''}`
 		: !timed && period ? `In ${period}, ${wh.toLowerCase()} ${pred}?` : `${wh} ${pred}?`;
 	if (/["“”]/.test(intro) || (intro && names(intro, ent))) return null;
+	// "Two emails … have been placed in storage, X wrote": a clause of its own before the name is no opening phrase.
+	if (/\b(?:is|are|was|were|has|have|had|been|will|would|said|says)\b/.test(intro)) return null;
+	// "who solidified their claims": a plural pointer shows the subject was two people.
+	if (/\b(?:their|they|them|themselves)\b/.test(pred)) return null;
 	if (RELATIVE_TIME.test(pred) && !when) return null;
 	const type = TYPE[ent.kind];
 	const id = cardId(type, art.id, s.text, `actor|${ent.name}`);

@@ -58,7 +58,7 @@ export function worthAsking(c: Candidate, art: Art): Candidate | null {
 	if (card.type !== 'when' && !c.actor && c.sentence > LEDE && !/^Who (?:was|is) /.test(p)) return null;
 	// "The billionaire businessman currently enjoys ____%": a blank whose prompt names no one is about no one the
 	// learner can tell (20 rounds: 15% of such number, date and place blanks acceptable, 49% with a name).
-	if (!namesSomeone(p)) return null;
+	if (!c.actor && !namesSomeone(p)) return null;
 	// A headline or subheading (no closing stop) holds the article's most obvious words; "here" points at a place the card does not name.
 	if (!/[.!?…]["”’)]?\s*$/.test(card.source.sentence) || /\bhere\b/i.test(framing(p))) return null;
 	if (CONNECTIVE.test(framing(p).replace(/^(?:Fill in[^:]*:|[^:]{0,40}\?)\s*/i, ''))) return null;
