@@ -133,4 +133,10 @@ describe('lists of people', () => {
 		expect(r.people).toEqual(['Jeffrey Lewis']);
 		expect(r.groups).toEqual(expect.arrayContaining(['James Martin Center for Nonproliferation Studies', 'John Jay College of Criminal Justice']));
 	});
+	it('reads the names of a results table (scores, not a headline’s Title Case): players and teams', () => {
+		const r = names('Leading scores after the first round of the open:\n\n66 Peter Vance, Martin Okafor (Kenya)\n70 Anna Petrova, Grace Holloway\n\nDivision two: Lincoln 2 Plymouth 1, Preston 0 Swansea 3');
+		expect(r.people).toEqual(expect.arrayContaining(['Peter Vance', 'Martin Okafor', 'Anna Petrova', 'Grace Holloway']));
+		expect(r.groups).toEqual(expect.arrayContaining(['Plymouth', 'Preston', 'Swansea']));
+		expect(r.places).toEqual(['Kenya']);
+	});
 });

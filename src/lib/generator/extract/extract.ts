@@ -73,7 +73,12 @@ function isHeadline(s: string): boolean {
 
 /** Title-Case lines without end punctuation (headline, standfirst, kicker) say nothing about names by their capitals. */
 function headlineSentences(sentences: Sentence[]): Set<number> {
-	return new Set(sentences.filter((s, i) => (i === 0 || !/[.!?”"]$/.test(s.text.trim())) && s.text.length < 200 && !BYLINE.test(s.text.trim()) && isHeadline(s.text)).map((s) => s.index));
+	return new Set(sentences.filter((s, i) => (i === 0 || !/[.!?”"]$/.test(s.text.trim())) && s.text.length < 200 && !BYLINE.test(s.text.trim()) && !tableRow(s.text.trim()) && isHeadline(s.text)).map((s) => s.index));
+}
+
+/** A row of results ("66 Paul Goydos, Billy Mayfair", "Lincoln 2 Plymouth 1"): its capitals are names, not a headline's Title Case. */
+function tableRow(t: string): boolean {
+	return (t.match(/(?:^|\s)\d{1,3}(?=[\s,]|$)/g) ?? []).length >= 2 || /^\d{1,3}\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(t);
 }
 
 /** Options of `extractFacts`: a date override, and typer weights (null: the rules alone; for training and comparison). */
