@@ -176,18 +176,26 @@ export function names(text: string, e: Ent): boolean {
 	return e.giveaways.some((g) => hasWords(text, g));
 }
 
+const PARTICLE = /^(?:le|la|de|du|des|del|della|di|da|van|von|der|den|ter|al|el|bin|ben|St\.?|Le|La|De|Du|Del|Di|Da|Van|Von|Der|Al|El|Bin|Ben)$/;
+
 /** Typed forms accepted for an entity: its other names (the surname too for people). */
 export function acceptFor(e: Ent): string[] | undefined {
 	const forms = e.forms.filter((f) => normalise(f) !== normalise(e.name) && f.length > 1 && !/^(the )?(president|minister|prime minister)$/i.test(f));
 	if (e.kind === 'person') {
 		// "Park Geun-hye" is Park, "Hua Chunying" is Hua: a listed East Asian family name comes first.
 		const parts = e.name.split(/\s+/);
-		const last = parts.length >= 2 && FAMILY_NAME_FIRST.has(parts[0]) ? parts[0] : parts[parts.length - 1] ?? '';
+		// "Marine Le Pen" is Le Pen, "Ludwig van Beethoven" van Beethoven: a particle belongs to the surname.
+		const particle = parts.length >= 3 && PARTICLE.test(parts[parts.length - 2]);
+		const last = parts.length >= 2 && FAMILY_NAME_FIRST.has(parts[0]) ? parts[0] : particle ? parts.slice(-2).join(' ') : parts[parts.length - 1] ?? '';
+		if (particle) for (let i = forms.length - 1; i >= 0; i--) if (normalise(forms[i]) === normalise(parts[parts.length - 1])) forms.splice(i, 1);
 		if (last.length > 2 && !forms.some((f) => normalise(f) === normalise(last))) forms.push(last);
 		// A bare given name ("Paul" for Paul Ryan) would also credit Rand Paul: only the surname stands alone.
 		const given = last === parts[0] ? parts[1] : parts[0];
 		for (let i = forms.length - 1; i >= 0; i--) if (parts.length >= 2 && normalise(forms[i]) === normalise(given ?? '')) forms.splice(i, 1);
 	}
+	// "Politics" for Bloomberg Politics, "News" for Fox News: the head word of an organisation's name is no answer.
+	const words = e.name.split(/\s+/);
+	if (e.kind === 'group' && words.length > 1) for (let i = forms.length - 1; i >= 0; i--) if (forms[i] === words[words.length - 1]) forms.splice(i, 1);
 	const uniq = [...new Set(forms.map((f) => f.trim()))].sort();
 	return uniq.length ? uniq : undefined;
 }

@@ -35,9 +35,9 @@ const PROMPT_GENDER = /\b(he|him|his|she|her|hers)\b/i;
 /**
  * Choices for an entity answer: the key plus 3 wrong answers of the same kind and level from the deck itself
  * (a bundled list offers people of another decade and countries any reader rules out), none overlapping the key
- * or named in `prompt`, none excluded by the prompt's pronoun. Null (a typed card) when fewer than 3 exist.
+ * or named in `prompt`, none excluded by the prompt's pronoun, none `also` marks as possibly right too. Null (a typed card) when fewer than 3 exist.
  */
-export function entityChoices(key: Ent, ents: Ent[], prompt: string, seed: string): string[] | null {
+export function entityChoices(key: Ent, ents: Ent[], prompt: string, seed: string, also?: (x: Ent) => boolean): string[] | null {
 	const bad = (n: string) =>
 		key.forms.some((f) => overlaps(f, n)) || hasWords(prompt, n);
 	// "… as she arrived": the prompt's own pronoun rules out people of the other gender.
@@ -47,7 +47,7 @@ export function entityChoices(key: Ent, ents: Ent[], prompt: string, seed: strin
 	const deck = ents
 		.filter((x) => x !== key && x.kind === key.kind && x.level === key.level && x.confidence >= MIN_ENTITY_CONFIDENCE && (key.kind !== 'person' || (x.human && x.name.includes(' '))) && fits(x))
 		.filter((x) => !x.forms.some((f) => key.forms.some((g) => overlaps(f, g))))
-		.filter((x) => !x.giveaways.some((g) => hasWords(prompt, g)))
+		.filter((x) => !x.giveaways.some((g) => hasWords(prompt, g)) && !also?.(x))
 		.sort((a, b) => b.quotes - a.quotes || b.mentions.length - a.mentions.length || a.first - b.first || (a.name < b.name ? -1 : 1))
 		.map((x) => x.name);
 	const picked: string[] = [];

@@ -184,7 +184,10 @@ export function topicalOverlap(q: CleanQuote): number {
 export function setting(q: CleanQuote, wh: string): string {
 	const occ = occasion(q.source.text, q.speaker);
 	const when = parseValue(q.art.date);
-	const reported = q.source.text.replace(/“[^”]*”|"[^"]*"/g, ' ');
+	// The sentence before, in the same paragraph, may set the scene ("In a 1999 interview on Meet the Press, …").
+	const prev = q.art.sentences[q.source.index - 1];
+	const scene = prev && prev.paragraph === q.source.paragraph ? prev.text + ' ' : '';
+	const reported = (scene + q.source.text).replace(/“[^”]*”|"[^"]*"/g, ' ');
 	// "wrote in December", "said last year", "had said": the words are older than the news, so no month is given.
 	const otherYear = [...reported.matchAll(/\b(?:19|20)\d{2}\b/g)].some((m) => +m[0] !== when?.y);
 	const otherMonth = MONTH_NAMES.some((name, i) => i + 1 !== when?.m && new RegExp(`\\b${name}\\b`).test(reported));

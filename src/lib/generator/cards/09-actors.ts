@@ -1,7 +1,7 @@
 /** Step 9: the lede's main event as "who did it" — the subject of one of the article's first sentences asked for. */
 import type { CardType } from '../../deck/schema';
 import { cardId } from '../../deck/ids';
-import { headlineEnd, inQuote, type Art } from './01-context';
+import { headlineEnd, inQuote, sentenceAt, type Art } from './01-context';
 import { names, type Ent, type EntKind } from './02-entities';
 import { entityChoices, formatWhen, MIN_ENTITY_CONFIDENCE, parseValue } from './04-distractors';
 import { entityCard, standsAlone, words, type Candidate } from './05-card';
@@ -199,7 +199,11 @@ function ask(art: Art, s: Sentence, ents: Ent[], ent: Ent, subj: { start: number
 	if (RELATIVE_TIME.test(pred) && !when) return null;
 	const type = TYPE[ent.kind];
 	const id = cardId(type, art.id, s.text, `actor|${ent.name}`);
-	const choices = entityChoices(ent, ents, prompt, id) ?? undefined;
+	// Who else the lede's paragraph names, or a next sentence saying "also", may have done it too ("Peter Thiel also signed up").
+	const after = art.sentences[s.index + 1];
+	const next = after && /\b(?:also|too|as well|likewise|similarly|joined|among them|along with)\b/i.test(after.text) ? after : undefined;
+	const near = (x: Ent) => x.mentions.some((m) => m.art === art.index && ((m.start >= s.start && m.end <= s.end) || (sentenceAt(art, m.start)?.paragraph === s.paragraph) || (!!next && m.start >= next.start && m.end <= next.end)));
+	const choices = entityChoices(ent, ents, prompt, id, near) ?? undefined;
 	const card = entityCard(art, ent, type, prompt, id, s, art.text.slice(subj.start, subj.end), choices);
 	return { card, art: art.index, sentence: s.index, quality: choices ? 0.95 : 0.75, about: ent, actor: true };
 }

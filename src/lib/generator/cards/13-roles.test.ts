@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generate } from '../index';
+import { acceptFor, type Ent } from './02-entities';
 
 const roles = (body: string) =>
 	generate([{ content: ` date 2016-03-10 Governors weigh in on the race\n\n${body}\n`, file: 'r.txt' }], { now: '2016-03-10T00:00:00.000Z', maxCards: 20 })
@@ -34,5 +35,14 @@ describe('accepted answers', () => {
 		const card = deck.cards.find((c) => c.answer === 'Peter Vance');
 		expect(card?.accept).toContain('Vance');
 		expect(card?.accept ?? []).not.toContain('Peter');
+	});
+});
+
+describe('accepted answers of names with particles and of organisations', () => {
+	const ent = (kind: Ent['kind'], name: string, forms: string[]): Ent => ({ kind, name, forms, giveaways: [], mentions: [], level: 'other', first: 0, quotes: 0, human: kind === 'person', described: false, confidence: 1 });
+	it('accepts "Le Pen", not "Pen", and not one ordinary word of an organisation’s name', () => {
+		expect(acceptFor(ent('person', 'Marine Le Pen', ['Marine Le Pen', 'Pen', 'Le Pen']))).toEqual(['Le Pen']);
+		expect(acceptFor(ent('group', 'Bloomberg Politics', ['Bloomberg Politics', 'Politics', 'Bloomberg']))).toEqual(['Bloomberg']);
+		expect(acceptFor(ent('group', 'Federal Bureau of Investigation', ['Federal Bureau of Investigation', 'FBI']))).toEqual(['FBI']);
 	});
 });

@@ -30,7 +30,7 @@ describe('defined subjects', () => {
 	it('writes out "the nation" as the country the title names', () => {
 		const text = ' date 2024-03-05 Norway hit by floods\n\nThe northern nation has seen 40 homes lost to floods near the town of Bergen.\n';
 		const f = factsOf(text, [], ['Norway', 'Bergen'], []);
-		const cards = generate([{ content: text, file: 'n.txt', facts: f }], { now: NOW }).cards;
+		const cards = generate([{ content: text, file: 'n.txt', facts: f }], { now: NOW, types: ['how-many'] }).cards;
 		const c = cards.find((x) => x.type === 'how-many');
 		expect(c?.prompt).toBe('Fill in the number (news of March 2024): The northern nation (Norway) has seen ____ homes lost to floods near the town of Bergen.');
 	});

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CARD_TYPES } from '../../deck/schema';
 import { generate } from '../index';
 import { toDeck } from '../../deck/parse';
 import { trimQuote } from './08-quotes';
@@ -116,7 +117,11 @@ describe('numbers and independence', () => {
 	const text = ' date 2024-03-05 Bank holds rates\n\nThe Central Bank of Norway kept its main rate at 4.25 per cent for a third month.\n\nAnna Berg told reporters at a press conference on Monday that growth was slow.\n';
 	const at = (s: string) => ({ text: s, start: text.indexOf(s), end: text.indexOf(s) + s.length });
 	const f: Facts = { date: '2024-03-05', people: [{ name: 'Anna Berg', mentions: [at('Anna Berg')] }], places: [], groups: [{ name: 'Central Bank of Norway', mentions: [at('Central Bank of Norway')] }], quotes: [], dates: [{ ...at('on Monday'), value: '2024-03-04' }] };
-	const cards = generate([{ content: text, file: 'n.txt', facts: f }], { now: NOW }).cards;
+	// Number cards are made only when asked for by type.
+	const cards = generate([{ content: text, file: 'n.txt', facts: f }], { now: NOW, types: [...CARD_TYPES] }).cards;
+	it('makes no number card unless asked for by type', () => {
+		expect(generate([{ content: text, file: 'n.txt', facts: f }], { now: NOW }).cards.some((c) => c.type === 'how-many')).toBe(false);
+	});
 	it('asks a rate as a how-many card with choices at quarter points', () => {
 		const n = cards.find((c) => c.type === 'how-many');
 		expect(n?.answer).toBe('4.25');
