@@ -69,7 +69,7 @@ describe('the outlet’s own judgement', () => {
 
 describe('the month of a quote, from the scene before it', () => {
 	it('gives no month when the sentence before the quote dates the words to another year', () => {
-		const text = ` date 2016-01-14 Elm bridge row\n\nMayor Peter Olsen opened the new bridge over the Elm river on Friday.\n\nGovernor Lena Vogt paid for half of the Elm bridge. In a 1999 interview, Vogt talked about the river. “The state will pay for two more bridges on the Elm river by 2030,” she said.\n`;
+		const text = ` date 2016-01-14 Elm bridge row\n\nMayor Peter Olsen opened the new bridge over the Elm river on Friday.\n\nGovernor Lena Vogt paid for half of the Elm bridge. In a 1999 interview, the governor talked about the river. “The state will pay for two more bridges on the Elm river by 2030,” Vogt said.\n`;
 		const who = generate([{ content: text }], { now: '2016-01-14T00:00:00.000Z' }).cards.find((c) => c.type === 'who-said');
 		expect(who?.prompt).toBe('Who said “The state will pay for two more bridges on the Elm river by 2030”?');
 	});
