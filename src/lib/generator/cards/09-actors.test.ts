@@ -59,7 +59,7 @@ describe('lede actor cards', () => {
 		expect(actors('Grace Holloway has been criticizing the Harbour Board in Portsmouth for its 300 job cuts.')).toEqual([]);
 		// An event under way is asked: "is shifting staff".
 		expect(actors('Grace Holloway is shifting staff and money to Portsmouth as her campaign struggles to raise 300,000 pounds.')).toEqual([
-			'In May 2024, who is shifting staff and money to Portsmouth as her campaign struggles to raise 300,000 pounds? → Grace Holloway'
+			'In May 2024, who is shifting staff and money to Portsmouth as their campaign struggles to raise 300,000 pounds? → Grace Holloway'
 		]);
 	});
 
@@ -125,4 +125,11 @@ describe('more lede events', () => {
 		expect(actors('Two reports sent to the Harbour Board have been placed in storage, Grace Holloway wrote in a memo to Martin Okafor.')).toEqual([]);
 		expect(actors('Winning 300 votes in Portsmouth, Grace Holloway solidified their claim to the Harbour Board seats.')).toEqual([]);
 	});
+	it('hides the subject’s gender: "her" becomes "their", and "she" drops the card', () => {
+		expect(actors('Senator Grace Holloway gave her victory speech in Portsmouth on Tuesday after winning 300 votes.', '2024-05-15')).toEqual([
+			'Who gave their victory speech in Portsmouth on Tuesday (14 May 2024) after winning 300 votes? → Grace Holloway'
+		]);
+		expect(actors('Senator Grace Holloway said she won 300 votes in Portsmouth on Tuesday against the Harbour Board.', '2024-05-15')).toEqual([]);
+	});
 });
+

@@ -183,6 +183,11 @@ function actorCard(art: Art, s: Sentence, ents: Ent[]): Candidate | null {
 
 /** The "who did it" card for `ent` (its mention `subj`, with any opening phrase) and the event `pred`, or null. */
 function ask(art: Art, s: Sentence, ents: Ent[], ent: Ent, subj: { start: number; end: number; intro: string }, pred: string): Candidate | null {
+	// "who gave her victory speech": a gendered pronoun of the subject gives the answer away among the choices.
+	if (/\b(?:he|she|him|himself|herself)\b/i.test(pred)) return null;
+	// "who solidified their claims": a plural pointer shows the subject was two people.
+	if (/\b(?:their|they|them|themselves)\b/.test(pred)) return null;
+	pred = pred.replace(/\b(?:his|her)\b/g, 'their');
 	const wh = ent.kind === 'person' ? 'Who' : ent.kind === 'group' ? 'Which organisation' : 'Which country';
 	const when = parseValue(art.date);
 	const timed = TIMED.test(pred) || WEEKDAY.test(pred) || WEEKDAY.test(subj.intro);
@@ -194,8 +199,6 @@ function ask(art: Art, s: Sentence, ents: Ent[], ent: Ent, subj: { start: number
 	if (/["“”]/.test(intro) || (intro && names(intro, ent))) return null;
 	// "Two emails … have been placed in storage, X wrote": a clause of its own before the name is no opening phrase.
 	if (/\b(?:is|are|was|were|has|have|had|been|will|would|said|says)\b/.test(intro)) return null;
-	// "who solidified their claims": a plural pointer shows the subject was two people.
-	if (/\b(?:their|they|them|themselves)\b/.test(pred)) return null;
 	if (RELATIVE_TIME.test(pred) && !when) return null;
 	const type = TYPE[ent.kind];
 	const id = cardId(type, art.id, s.text, `actor|${ent.name}`);

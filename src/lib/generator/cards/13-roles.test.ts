@@ -46,3 +46,11 @@ describe('accepted answers of names with particles and of organisations', () => 
 		expect(acceptFor(ent('group', 'Federal Bureau of Investigation', ['Federal Bureau of Investigation', 'FBI']))).toEqual(['FBI']);
 	});
 });
+
+describe('offices as they were then', () => {
+	it('asks no office from a paragraph about an earlier year, a toppled leader, or a candidate’s post named like a party', () => {
+		expect(roles('In emails from 2012, Deputy Secretary of State Peter Vance praised the plan for the Harbour Board in Portsmouth.')).toEqual([]);
+		expect(roles('The strikes led to the toppling of Libyan leader Martin Okafor in Tripoli.')).toEqual([]);
+		expect(roles('Okafor’s Iowa director, Anna Petrova, ran the bus tour across Iowa for the Iowa Republican Party.')).toEqual([]);
+	});
+});

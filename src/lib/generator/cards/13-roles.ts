@@ -104,7 +104,8 @@ const owner = (c: string) => `${/^(United |Netherlands|Philippines|Czech Republi
 function office(art: Art, ents: Ent[], pre: string, post: string): string | null {
 	const known = (x: string) => ents.some((e) => e.kind !== 'person' && e.forms.some((f) => f === x));
 	const the = (x: string) => {
-		const g = ents.filter((e) => e.kind === 'group' && e.forms.some((f) => f.startsWith(x))).map((e) => e.name).sort((a, b) => b.length - a.length)[0];
+		// "Reserve Bank" may be short for "Reserve Bank of India"; one word ("Iowa") is no start of "Iowa Republican Party".
+		const g = ents.filter((e) => e.kind === 'group' && e.forms.some((f) => f === x || (x.includes(' ') && f.startsWith(x)))).map((e) => e.name).sort((a, b) => b.length - a.length)[0];
 		return g && g.includes(' ') && !/ (Inc|Corp|Co|Ltd|plc)$/.test(g) ? `the ${g}` : g ?? x;
 	};
 	const local = localOffice(art, ents, pre, post);
@@ -115,7 +116,8 @@ function office(art: Art, ents: Ent[], pre: string, post: string): string | null
 	m = ROLE_OF.exec(pre);
 	if (m && (known(m[2]) || COUNTRY_OF.has(m[2]))) return `${m[1]} of ${the(m[2])}`;
 	m = ORG_ROLE.exec(pre);
-	if (m && known(m[1])) return `${m[2].toLowerCase()} of ${the(m[1])}`;
+	// "Cruz's Iowa director": the post belongs to the owner's campaign, not to an organisation named like the words.
+	if (m && known(m[1]) && !/['’]s\s*$/.test(pre.slice(0, m.index))) return `${m[2].toLowerCase()} of ${the(m[1])}`;
 	// A shadow post belongs to the opposition party: the article's one party names it.
 	m = SHADOW_BEFORE.exec(pre) ?? SHADOW_AFTER.exec(post);
 	const parties = ents.filter((e) => e.kind === 'group' && e.level === 'party' && e.mentions.some((x) => x.art === art.index));
@@ -149,7 +151,11 @@ export function roleCards(arts: Art[], ents: Ent[]): Candidate[] {
 			// "the first black governor of Massachusetts, X": a place in history, not the post held on the article's date.
 			if (/\b(former|ex|late|then|outgoing|first|onetime|one-time|erstwhile|previous|past)\b/i.test(art.text.slice(Math.max(s.start, m.start - 100), m.start)) || /^,?\s+(?:who|which)\s+(?:was|had been|served)\b|^,\s+(?:a\s+)?former\b/i.test(art.text.slice(m.end, m.end + 40))) continue;
 			// A sentence where the role changes hands ("Vice President X was sworn in as president") has no single answer.
-			if (/\b(sworn in|took office|appointed|elected|resign\w*|ousted|removed|impeach\w*|succeed\w*)\b/i.test(s.text)) continue;
+			if (/\b(sworn in|took office|appointed|elected|resign\w*|ousted|removed|impeach\w*|succeed\w*|toppl\w*|overthr\w*|killed|assassinat\w*|death|died)\b/i.test(s.text)) continue;
+			// A paragraph about an earlier year ("emails from 2012") holds offices as they were then.
+			const year = Number((art.date ?? '').slice(0, 4));
+			const para = art.sentences.filter((x) => x.paragraph === s.paragraph).map((x) => x.text).join(' ');
+			if (year && [...para.matchAll(/\b(?:19|20)\d{2}\b/g)].some((y) => +y[0] < year)) continue;
 			const holder = office(art, ents, art.text.slice(Math.max(s.start, m.start - 100), m.start), art.text.slice(m.end, s.end));
 			if (!holder || done.has(holder) || holder.split(' ').length > 12) continue;
 			done.add(holder);
