@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../extract/extract';
 import { makeArt } from './01-context';
 import { indexEntities } from './02-entities';
-import { actorCards } from './09-actors';
+import { actorCards, headlinePast } from './09-actors';
 import { worthAsking } from './14-worth';
 import { generate } from '../index';
 
@@ -133,3 +133,24 @@ describe('more lede events', () => {
 	});
 });
 
+
+describe('the headline’s event', () => {
+	const deck = (head: string, body: string, date = '2016-08-03') => generate([{ content: ` date ${date} ${head}\n\n${body}\n`, file: 'h.txt' }], { now: `${date}T00:00:00.000Z` }).cards.map((c) => `${c.prompt} → ${c.answer}`);
+	it('asks who did what the headline says, in the past tense, with the lede as evidence', () => {
+		expect(deck('Okafor wins Portsmouth primary by 300 votes', 'Senator Martin Okafor on Tuesday beat Grace Holloway and Anna Petrova in the Portsmouth primary. Peter Vance came fourth.')).toContain(
+			'In August 2016, who won Portsmouth primary by 300 votes? → Martin Okafor'
+		);
+		expect(deck('Okafor Slams Harbour Board Over Ferry Plan And Quits Council', 'Senator Martin Okafor on Tuesday attacked the Harbour Board in Portsmouth, where Grace Holloway, Anna Petrova and Peter Vance sit.')).toContain(
+			'According to the article, in August 2016, who slammed Harbour Board over ferry plan and quit council? → Martin Okafor'
+		);
+	});
+	it('asks nothing from a headline whose name two people share, an owner’s noun, a question or a hedge', () => {
+		const body = 'Grace Okafor and Martin Okafor on Tuesday met Anna Petrova and Peter Vance in Portsmouth about the primary.';
+		expect(deck('Okafor wins Portsmouth primary by 300 votes', body).some((p) => p.includes('who won'))).toBe(false);
+		expect(deck('Okafor’s stumbles fuel Portsmouth revolt', 'Senator Martin Okafor on Tuesday met Anna Petrova and Peter Vance in Portsmouth.').some((p) => /who (?:stumbled|fuelled|fueled)/.test(p))).toBe(false);
+		expect(deck('Okafor may quit Portsmouth race', 'Senator Martin Okafor on Tuesday met Anna Petrova and Peter Vance in Portsmouth.').some((p) => p.includes('who may'))).toBe(false);
+	});
+	it('reads a headline’s verbs into the past', () => {
+		expect(['wins', 'rejects', 'endorses', 'denies', 'pushes', 'slams', 'lays', 'dies', 'has', 'is'].map(headlinePast)).toEqual(['won', 'rejected', 'endorsed', 'denied', 'pushed', 'slammed', 'laid', 'died', null, null]);
+	});
+});

@@ -1,6 +1,6 @@
 /** Step 9: the lede's main event as "who did it" — the subject of one of the article's first sentences asked for. */
 import type { CardType } from '../../deck/schema';
-import { cardId } from '../../deck/ids';
+import { cardId, normalise } from '../../deck/ids';
 import { headlineEnd, inQuote, sentenceAt, type Art } from './01-context';
 import { names, type Ent, type EntKind } from './02-entities';
 import { entityChoices, formatWhen, MIN_ENTITY_CONFIDENCE, parseValue } from './04-distractors';
@@ -48,10 +48,10 @@ const TIMED = new RegExp(`\\b(?:1[89]|20)\\d{2}\\b|\\b(?:${MONTH_NAMES.join('|')
 const WEEKDAY = new RegExp(`\\b(?:${WEEKDAY_NAMES.join('|')})\\b`);
 
 /** The article's first full body sentences (not the headline or a bullet). */
-function ledeSentences(art: Art): Sentence[] {
+function ledeSentences(art: Art, n = LEDE_SENTENCES): Sentence[] {
 	const head = headlineEnd(art);
 	// A label line ("ABSTRACT.") is no sentence of the story.
-	return art.sentences.filter((s) => s.start >= head && /[.!?]["”’)]?$/.test(s.text) && !/^[-•*–]/.test(s.text) && words(s.text) >= 5).slice(0, LEDE_SENTENCES);
+	return art.sentences.filter((s) => s.start >= head && /[.!?]["”’)]?$/.test(s.text) && !/^[-•*–]/.test(s.text) && words(s.text) >= 5).slice(0, n);
 }
 
 /**
@@ -76,6 +76,107 @@ function subjectOf(art: Art, s: Sentence, ents: Ent[]): { ent: Ent; start: numbe
 	return null;
 }
 
+// Present tenses of headlines ("Kasich wins Ohio") and their past, where the past is not the stem plus "ed".
+const HEADLINE_PAST: Record<string, string> = Object.fromEntries(
+	'wins:won says:said tells:told takes:took makes:made gives:gave gets:got leads:led meets:met sees:saw holds:held leaves:left sends:sent spends:spent pays:paid runs:ran quits:quit hits:hit cuts:cut sets:set puts:put seeks:sought brings:brought buys:bought begins:began becomes:became draws:drew chooses:chose rises:rose speaks:spoke breaks:broke stands:stood keeps:kept finds:found sells:sold beats:beat swears:swore shoots:shot flees:fled falls:fell feels:felt hears:heard builds:built withdraws:withdrew goes:went comes:came dies:died lays:laid lies:lied ties:tied loses:lost fights:fought teaches:taught catches:caught forgives:forgave overtakes:overtook upholds:upheld withholds:withheld strikes:struck sweeps:swept'
+		.split(' ')
+		.map((x) => x.split(':'))
+);
+// Verbs that double their last consonant ("slams" → "slammed").
+const DOUBLED = new Set('slam rip plan drop stop grab nab jab bar trim admit commit regret submit scrap snub swap tap top ban step skip stab rob beg hug tug pin spin ship flip slip chop shop shun nip zap rebut emit permit omit abet allot outwit refer prefer occur incur deter confer transfer compel expel propel repel control patrol equip kidnap'.split(' '));
+
+// Words a headline verb may be followed by ("takes on", "plans a", "wins 300").
+const HEAD_FOLLOWER = /^(?:the|a|an|on|in|at|to|for|with|up|down|out|off|back|over|after|against|about|into|its|new|more|first|second|third|\d.*)$/;
+
+/**
+ * A Title Case headline in sentence case, from how the article writes each word ("Hillary Clinton Wins South Dakota
+ * Primary" → "Hillary Clinton wins South Dakota primary"): a word the body writes in lower case more often than
+ * capitalised mid-sentence is lowered, never a word of a name the article's entities use (`names`). A headline
+ * already in sentence case comes back as it is.
+ */
+export function sentenceCase(head: string, body: string, names: Set<string> = new Set()): string {
+	const ws = head.split(/\s+/);
+	if (ws.filter((w) => /^\p{Lu}/u.test(w)).length / ws.length < 0.6) return head;
+	return ws
+		.map((w, i) => {
+			const core = w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+			if (i > 0 && core === 'A') return w.replace('A', 'a');
+			if (i === 0 || !/^\p{Lu}\p{Ll}+$/u.test(core) || names.has(core)) return w;
+			const low = core.toLowerCase();
+			const lower = (body.match(new RegExp(`(?<![\\p{L}])${low}(?![\\p{L}])`, 'gu')) ?? []).length;
+			const upper = (body.match(new RegExp(`(?<=[\\p{Ll},;] )${core}`, 'gu')) ?? []).length;
+			// A name the body never writes capitalised mid-sentence ("Votes", "Primary") is a common word.
+			return lower > upper || !upper ? w.replace(core, low) : w;
+		})
+		.join(' ');
+}
+
+/** The past tense of a headline's present-tense verb ("rejects" → "rejected"), or null when `w` is no such verb. */
+export function headlinePast(w: string): string | null {
+	if (HEADLINE_PAST[w]) return HEADLINE_PAST[w];
+	if (!/^\p{Ll}{3,}s$/u.test(w) || /(?:ss|us|is)$/.test(w)) return null;
+	const stem = /(?:ches|shes|sses|xes|zes)$/.test(w) ? w.slice(0, -2) : /[^aeiou]ies$/.test(w) ? w.slice(0, -3) + 'y' : w.slice(0, -1);
+	if (DOUBLED.has(stem)) return stem + stem.slice(-1) + 'ed';
+	if (stem.endsWith('e')) return stem + 'd';
+	if (/[^aeiou]y$/.test(stem)) return stem.slice(0, -1) + 'ied';
+	return stem + 'ed';
+}
+
+/**
+ * The headline's own event ("Pence endorses Paul Ryan" → "In August 2016, who endorsed Paul Ryan?"), for a
+ * sentence-case headline opening on a name and a present-tense verb; its evidence is the first lede sentence
+ * naming the same actor. A headline is the article's main event by its writer's choice.
+ */
+function headlineCard(art: Art, ents: Ent[]): Candidate | null {
+	const head = art.title.trim().replace(/[.!;,]+$/, '');
+	if (!head || /[:?“”"]|\b(?:may|might|could|would|should|will|to)\s/.test(head)) return null;
+	const nameWords = new Set(ents.flatMap((e) => e.forms.flatMap((f) => f.split(/\s+/))));
+	const words = sentenceCase(head, art.text.slice(headlineEnd(art)), nameWords).split(/\s+/);
+	if (words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.6) return null;
+	// "Former Mexico leader Calderon calls …": describers before the name.
+	let k = 0;
+	while (k < 3 && k < words.length - 3 && (/^(?:Former|Presumptive|Embattled|Top)$/.test(words[k]) || ROLE_WORD.has(words[k].toLowerCase()) || (DESCRIBER.test(words[k]) && ROLE_WORD.has((words[k + 1] ?? '').toLowerCase())))) k++;
+	for (let n = Math.min(k + 4, words.length - 2); n > k; n--) {
+		const name = words.slice(k, n).join(' ').replace(/,$/, '');
+		// "Trump's stumbles fuel …": the name owns the subject, it is not the subject.
+		if (/['’]s?$/.test(name)) return null;
+		const surname = name.split(/\s+/).pop()!;
+		const named = ents.filter((e) => e.forms.some((f) => normalise(f) === normalise(name)) || (e.kind === 'person' && !name.includes(' ') && e.name.split(/\s+/).pop() === surname));
+		const count = (e: Ent) => e.mentions.filter((m) => m.art === art.index).length;
+		const ent = [...named].sort((a, b) => count(b) - count(a))[0];
+		if (!ent) continue;
+		// "Clinton hints at husband's job": a name two people of the article share answers nothing, unless one of them
+		// is named three times as often as another named only once ("Trump" beside a passing Ivanka Trump).
+		if (named.some((e) => e !== ent && (count(e) > 1 || count(e) * 3 > count(ent)))) return null;
+		if (!(ent.kind === 'person' ? ent.human && ent.name.includes(' ') : ent.kind === 'group' ? ent.level !== 'other' : ent.level === 'country') || ent.confidence < MIN_ENTITY_CONFIDENCE) return null;
+		let v = n;
+		// "Biden, stumping for Clinton, trashes Trump": an aside between commas after the name.
+		if (words[n - 1].endsWith(',')) {
+			const close = words.findIndex((w, i) => i >= n && i < n + 6 && w.endsWith(','));
+			if (close < 0) return null;
+			v = close + 1;
+		}
+		if (ADVERB.test(words[v] ?? '')) v++;
+		const past = headlinePast(words[v] ?? '');
+		// "RNC rules clash erupts": a verb closing the headline after a noun-like word shows the first "-s" word was a noun.
+		const last = words[words.length - 1];
+		if (!past || (/^\p{Ll}{3,}s$/u.test(last) && !/(?:ss|us|is)$/.test(last) && /^\p{Ll}/u.test(words[v + 1] ?? '') && !HEAD_FOLLOWER.test(words[v + 1]))) return null;
+		// "chides Turkey and praises Trump", "hints at a shakeup, then takes it back": every verb of the headline in the past.
+		const rest = words.slice(v + 1).map((w, i, all) => (i > 0 && /^(?:and|then|but|,)$/.test(all[i - 1].replace(/^.*,$/, ',')) ? headlinePast(w) ?? w : w));
+		// "leads pack; terrorism a top issue": a headline's second part is another story.
+		const pred = [past, ...rest].join(' ').split(/\s*(?:;|\s[-–—]\s)\s*/)[0];
+		if (words.length - v < 3 || names(pred, ent) || /\b(?:he|she|him|his|her|they|their|I|we|our)\b/i.test(pred) || /\bnot\b|n['’]t\b/.test(pred)) return null;
+		// The evidence: the body's first sentences naming the actor.
+		const s = ledeSentences(art, 3).find((x) => ent.mentions.some((m) => m.art === art.index && m.start >= x.start && m.end <= x.end));
+		if (!s) return null;
+		const m = ent.mentions.find((x) => x.art === art.index && x.start >= s.start && x.end <= s.end)!;
+		const c = ask(art, s, ents, ent, { start: m.start, end: m.end, intro: '' }, pred);
+		// Ranked as the headline's line (sentence 0), so it neither shares a slot with the lede sentence's own cards nor trails them.
+		return c && { ...c, sentence: 0, quality: c.card.choices ? 1 : 0.8 };
+	}
+	return null;
+}
+
 /** Lede "who did it" cards: "Who rejected criticism from Donald Trump that …?" → Bill de Blasio. */
 export function actorCards(arts: Art[], ents: Ent[]): Candidate[] {
 	const out: Candidate[] = [];
@@ -86,6 +187,9 @@ export function actorCards(arts: Art[], ents: Ent[]): Candidate[] {
 			const c = actorCard(art, s, ents) ?? relativeCard(art, s, ents);
 			if (c) out.push(c);
 		}
+		const h = headlineCard(art, ents);
+		// One event asked once: the headline's only when no lede card asks the same actor.
+		if (h && !out.some((c) => c.art === art.index && c.about === h.about)) out.push(h);
 	}
 	return out;
 }
