@@ -74,3 +74,13 @@ function addSentence(out: Sentence[], text: string, s: number, e: number, paragr
 	while (e > s && /\s/.test(text[e - 1])) e--;
 	if (e > s) out.push({ text: text.slice(s, e), start: s, end: e, index: out.length, paragraph });
 }
+
+/**
+ * A row of results or a dateline ("66 Paul Goydos, Billy Mayfair", "Lincoln 2 Plymouth 1", "Karol Kucera (Slovakia) vs. Jonas
+ * Bjorkman (Sweden)", "Scorers: Drazen Beser (63rd)", "CARLSBAD, California 1996-08-21"): its capitals are names, not a headline's Title Case.
+ */
+export function tableRow(t: string): boolean {
+	return (t.match(/(?:^|\s)\d{1,3}(?=[\s,]|$)/g) ?? []).length >= 2 || /^\d{1,3}\.?\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(t) ||
+		/^Scorers?:/.test(t) || /\(\d{1,3}(?:st|nd|rd|th)\b/.test(t) || (/\bvs?\.\s/.test(t) && /\(\p{Lu}/u.test(t)) || /\s(?:beat|bt)\s/.test(t) && /\(\p{Lu}/u.test(t) ||
+		/^\p{Lu}[\p{Lu} .'-]+,(?:\s+\p{Lu}[\p{L}.]*){1,3}\s+\d{4}-\d{2}-\d{2}$/u.test(t);
+}

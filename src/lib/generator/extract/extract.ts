@@ -1,6 +1,6 @@
 /** The extraction engine's one entry: article text -> people, places, groups, quotes, dates. */
 import { readArticle } from './01-read';
-import { splitParagraphs, splitSentences } from './02-sentences';
+import { splitParagraphs, splitSentences, tableRow } from './02-sentences';
 import { findChunks } from './03-chunks';
 import { buildEntities, canonicalName, typeOf, type Ent } from './07-entities';
 import { findQuoteSpans, isQuotation } from './08-quotes';
@@ -76,15 +76,6 @@ function headlineSentences(sentences: Sentence[]): Set<number> {
 	return new Set(sentences.filter((s, i) => (i === 0 || !/[.!?”"]$/.test(s.text.trim())) && s.text.length < 200 && !BYLINE.test(s.text.trim()) && !tableRow(s.text.trim()) && isHeadline(s.text)).map((s) => s.index));
 }
 
-/**
- * A row of results or a dateline ("66 Paul Goydos, Billy Mayfair", "Lincoln 2 Plymouth 1", "Karol Kucera (Slovakia) vs. Jonas
- * Bjorkman (Sweden)", "Scorers: Drazen Beser (63rd)", "CARLSBAD, California 1996-08-21"): its capitals are names, not a headline's Title Case.
- */
-export function tableRow(t: string): boolean {
-	return (t.match(/(?:^|\s)\d{1,3}(?=[\s,]|$)/g) ?? []).length >= 2 || /^\d{1,3}\.?\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(t) ||
-		/^Scorers?:/.test(t) || /\(\d{1,3}(?:st|nd|rd|th)\b/.test(t) || (/\bvs?\.\s/.test(t) && /\(\p{Lu}/u.test(t)) || /\s(?:beat|bt)\s/.test(t) && /\(\p{Lu}/u.test(t) ||
-		/^\p{Lu}[\p{Lu} .'-]+,(?:\s+\p{Lu}[\p{L}.]*){1,3}\s+\d{4}-\d{2}-\d{2}$/u.test(t);
-}
 
 /** Options of `extractFacts`: a date override, and typer weights (null: the rules alone; for training and comparison). */
 export interface ExtractOptions { date?: string; typer?: Typer | null }
