@@ -139,4 +139,10 @@ describe('lists of people', () => {
 		expect(r.groups).toEqual(expect.arrayContaining(['Plymouth', 'Preston', 'Swansea']));
 		expect(r.places).toEqual(['Kenya']);
 	});
+	it('reads the sides of a score or a standings row as teams, even when named after a town', () => {
+		const r = names('Results of the games on Tuesday.\n\nSeattle 10 BALTIMORE 3\nBoston 4 CALIFORNIA 1\n\nLOS ANGELES 71 61 .538 2\n\nThe fans flew from Denver to Boston on Tuesday.');
+		expect(r.groups).toEqual(expect.arrayContaining(['Seattle', 'BALTIMORE', 'Boston', 'CALIFORNIA', 'LOS ANGELES']));
+		expect(r.places).toEqual(expect.arrayContaining(['Denver']));
+	});
 });
+

@@ -74,8 +74,24 @@ function strong(c: Chunk): boolean {
 	return c.title.length > 0 || PLACE_KEY.has(l) || ORG_KEY.has(l) || words.some((w) => ORG_HEADS.has(w) || PLACE_HEADS.has(w)) || /^(?:army|navy)$/i.test(words[words.length - 1]);
 }
 
+const TEAM = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}";
+// "Seattle 10 BALTIMORE 3", "Lyon 2 (Caveglia 23rd) Nancy 0": a score; "LOS ANGELES 71 61 .538 2": a standings row.
+const SCORE = new RegExp(`^(${TEAM})\\s+\\d{1,3}(?:\\s+\\([^)]*\\))?\\s+(${TEAM})\\s+\\d{1,3}\\b`, 'u');
+const STANDING = new RegExp(`^(${TEAM})(?:\\s+[\\d.]+){3,}\\s*$`, 'u');
+
+/** True when the chunk is a side of a result or a standings row: a team, whatever town it is named after. */
+function sideOfScore(c: Chunk, text: string): boolean {
+	const start = text.lastIndexOf('\n', c.start) + 1;
+	const end = text.indexOf('\n', c.start);
+	const line = text.slice(start, end < 0 ? text.length : end).trim();
+	const m = SCORE.exec(line) ?? STANDING.exec(line);
+	const at = c.start - start - (text.slice(start, end < 0 ? text.length : end).length - text.slice(start, end < 0 ? text.length : end).trimStart().length);
+	return !!m && (at === 0 ? m[1] === c.text : !!m[2] && line.indexOf(m[2], m[1].length) === at && m[2] === c.text);
+}
+
 /** The rules' kind, overruled by the learned typer when weights are given (a new kind keys on the chunk's text). */
 function typeChunk(c: Chunk, text: string, typer?: Typer): { kind: Kind; key: string; confidence: number } | null {
+	if (sideOfScore(c, text)) return { kind: 'groups', key: c.text, confidence: 1 };
 	const rule = typeOf(c, text);
 	if (!typer || (rule && strong(c))) return rule && { ...rule, confidence: 1 };
 	const { kind, confidence, probs } = classify(chunkFeatures(c, text, rule?.kind ?? null), typer.weights);
