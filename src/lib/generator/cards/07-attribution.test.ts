@@ -74,3 +74,12 @@ describe('the month of a quote, from the scene before it', () => {
 		expect(who?.prompt).toBe('Who said “The state will pay for two more bridges on the Elm river by 2030”?');
 	});
 });
+
+describe('a surname two people share', () => {
+	it('asks no quote credited by a surname another person of the article also has, unless the full name is beside it', () => {
+		const text = ` date 2016-06-20 Elm bridge vote\n\nSenator Chris Murphy spoke after the Elm bridge vote. Anne Marie Murphy, a teacher, had asked for the bridge in 2012.\n\n“The Elm river bridge vote shows the Senate can still act for towns like ours,” Murphy said.\n\n“Every town on the Elm river deserves a bridge that stays open in winter,” said Senator Chris Murphy.\n`;
+		const quotes = generate([{ content: text }], { now: '2016-06-20T00:00:00.000Z' }).cards.filter((c) => c.fact.kind === 'quote').map((c) => c.fact.text ?? '');
+		expect(quotes.some((q) => q.includes('can still act'))).toBe(false);
+		expect(quotes.some((q) => q.includes('stays open in winter'))).toBe(true);
+	});
+});

@@ -112,6 +112,8 @@ export function cleanQuotes(arts: Art[], ents: Ent[]): CleanQuote[] {
 			// A person known only by a surname ("Baker") is no answer a learner can tell from the full names beside it.
 			if (!speaker || speaker.kind === 'place' || (speaker.kind === 'person' && (!speaker.human || !speaker.name.includes(' '))) || (quote.confidence ?? 1) < MIN_SPEAKER_CONFIDENCE || !strongSpeaker(art, quote, speaker, ents)) continue;
 			if (!notable(art, speaker, ents) || (speaker.kind === 'group' && OUTLET.test(speaker.name))) continue;
+			// "Murphy said" in an article with Sen. Chris Murphy and Anne Marie Murphy: a shared surname is no name.
+			if (speaker.kind === 'person' && sharedSurname(art, speaker, ents) && !hasWords(coverSpan(art, quote.start, quote.end)?.text ?? '', speaker.name)) continue;
 			// "''He said, 'I just need to go …' ''": words someone recalls inside their own quote are another person's.
 			if (recalledInside(art.text, quote.start)) continue;
 			// A title in quotation marks ("Crippled America: How to Make America Great Again") is no one's words.
@@ -130,6 +132,12 @@ export function cleanQuotes(arts: Art[], ents: Ent[]): CleanQuote[] {
 		}
 	}
 	return out;
+}
+
+/** True when another person of the article has the speaker's surname. */
+function sharedSurname(art: Art, e: Ent, ents: Ent[]): boolean {
+	const last = e.name.split(/\s+/).pop();
+	return ents.some((x) => x !== e && x.kind === 'person' && x.name.split(/\s+/).pop() === last && x.mentions.some((m) => m.art === art.index));
 }
 
 /** Who is worth quoting to a student: an organisation, someone with an office or role, a world leader, or one of the article's main people (in its lede, named three times, or among its two most named); not a passer-by quoted once. */

@@ -138,7 +138,7 @@ describe('the headline’s event', () => {
 	const deck = (head: string, body: string, date = '2016-08-03') => generate([{ content: ` date ${date} ${head}\n\n${body}\n`, file: 'h.txt' }], { now: `${date}T00:00:00.000Z` }).cards.map((c) => `${c.prompt} → ${c.answer}`);
 	it('asks who did what the headline says, in the past tense, with the lede as evidence', () => {
 		expect(deck('Okafor wins Portsmouth primary by 300 votes', 'Senator Martin Okafor on Tuesday beat Grace Holloway and Anna Petrova in the Portsmouth primary. Peter Vance came fourth.')).toContain(
-			'In August 2016, who won Portsmouth primary by 300 votes? → Martin Okafor'
+			'In August 2016, who won the Portsmouth primary by 300 votes? → Martin Okafor'
 		);
 		expect(deck('Okafor Slams Harbour Board Over Ferry Plan And Quits Council', 'Senator Martin Okafor on Tuesday attacked the Harbour Board in Portsmouth, where Grace Holloway, Anna Petrova and Peter Vance sit.')).toContain(
 			'According to the article, in August 2016, who slammed Harbour Board over ferry plan and quit council? → Martin Okafor'

@@ -111,6 +111,24 @@ export function sentenceCase(head: string, body: string, names: Set<string> = ne
 		.join(' ');
 }
 
+const LINKING = /^(?:got|became|stayed|remained|seemed|looked|went|turned|grew|felt|sounded|kept)$/;
+const PARTICLE_WORD = /^(?:out|up|down|off|back|over|on|in|away|aside)$/;
+const NO_ARTICLE = /^(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|some|any|no|more|less|most|all|both|each|every|another|other|much|many|few|several|such|own|to|at|for|with|by|from|as|after|against|about|into|onto|than|well|very|not|never|again|too|also|still|just|\d.*)$/;
+
+/**
+ * The predicate of a headline with the article its grammar dropped ("unveiled first Spanish campaign ad" → "unveiled
+ * the first Spanish campaign ad"): "the" before a singular lower-case noun phrase after the verb (and its particle).
+ */
+function withArticle(past: string, rest: string[]): string {
+	let i = PARTICLE_WORD.test(rest[0] ?? '') && rest.length > 1 ? 1 : 0;
+	const w = (rest[i] ?? '').replace(/[,;.]+$/, '');
+	const head = rest.slice(i).find((x, j, all) => j === all.length - 1 || /^(?:in|on|at|for|with|to|of|over|after|amid|against|as|from|by|about)$/.test(all[j + 1]) || /[,;]$/.test(x)) ?? '';
+	// "won Democratic presidential primary": a capitalised modifier before a common noun takes the article too.
+	const modifier = /^\p{Lu}[\p{L}.]*$/u.test(w) && /^\p{Ll}{3,}$/u.test(rest[i + 1] ?? '') && !NO_ARTICLE.test(rest[i + 1]) && !/^(?:said|told|claimed|explained|called|asked|urged|warned)$/.test(past);
+	if (LINKING.test(past) || (!/^\p{Ll}[\p{Ll}-]+$/u.test(w) && !modifier) || NO_ARTICLE.test(w) || /(?:ing|ly)$/.test(w) || /\p{Ll}s[,;]?$/u.test(head.replace(/[’'"]/g, '')) || /ss[,;]?$/.test(head)) return [past, ...rest].join(' ');
+	return [past, ...rest.slice(0, i), 'the', ...rest.slice(i)].join(' ');
+}
+
 /** The past tense of a headline's present-tense verb ("rejects" → "rejected"), or null when `w` is no such verb. */
 export function headlinePast(w: string): string | null {
 	if (HEADLINE_PAST[w]) return HEADLINE_PAST[w];
@@ -164,7 +182,7 @@ function headlineCard(art: Art, ents: Ent[]): Candidate | null {
 		// "chides Turkey and praises Trump", "hints at a shakeup, then takes it back": every verb of the headline in the past.
 		const rest = words.slice(v + 1).map((w, i, all) => (i > 0 && /^(?:and|then|but|,)$/.test(all[i - 1].replace(/^.*,$/, ',')) ? headlinePast(w) ?? w : w));
 		// "leads pack; terrorism a top issue": a headline's second part is another story.
-		const pred = [past, ...rest].join(' ').split(/\s*(?:;|\s[-–—]\s)\s*/)[0];
+		const pred = withArticle(past, rest).split(/\s*(?:;|\s[-–—]\s)\s*/)[0];
 		if (words.length - v < 3 || names(pred, ent) || /\b(?:he|she|him|his|her|they|their|I|we|our)\b/i.test(pred) || /\bnot\b|n['’]t\b/.test(pred)) return null;
 		// The evidence: the body's first sentences naming the actor.
 		const s = ledeSentences(art, 3).find((x) => ent.mentions.some((m) => m.art === art.index && m.start >= x.start && m.end <= x.end));
