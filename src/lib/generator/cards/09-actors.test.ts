@@ -153,4 +153,11 @@ describe('the headline’s event', () => {
 	it('reads a headline’s verbs into the past', () => {
 		expect(['wins', 'rejects', 'endorses', 'denies', 'pushes', 'slams', 'lays', 'dies', 'has', 'is'].map(headlinePast)).toEqual(['won', 'rejected', 'endorsed', 'denied', 'pushed', 'slammed', 'laid', 'died', null, null]);
 	});
+	it('reads "Name: claim" as what the named person said', () => {
+		expect(deck('Okafor: Harbour Board sale will cost Portsmouth 300 jobs', 'Senator Martin Okafor on Tuesday attacked the plan in Portsmouth, where Grace Holloway, Anna Petrova and Peter Vance sit.')).toContain(
+			'In August 2016, who said Harbour Board sale will cost Portsmouth 300 jobs? → Martin Okafor'
+		);
+		expect(deck('Okafor: He will cost Portsmouth 300 jobs', 'Senator Martin Okafor on Tuesday attacked the plan in Portsmouth, where Grace Holloway, Anna Petrova and Peter Vance sit.').some((p) => p.includes('who said He'))).toBe(false);
+	});
 });
+

@@ -111,6 +111,7 @@ export function sentenceCase(head: string, body: string, names: Set<string> = ne
 		.join(' ');
 }
 
+const SAYING_VERB = /^(?:said|told|claimed|explained|called|asked|urged|warned|argued|insisted|suggested|predicted|wrote|tweeted)$/;
 const LINKING = /^(?:got|became|stayed|remained|seemed|looked|went|turned|grew|felt|sounded|kept)$/;
 const PARTICLE_WORD = /^(?:out|up|down|off|back|over|on|in|away|aside)$/;
 const NO_ARTICLE = /^(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|some|any|no|more|less|most|all|both|each|every|another|other|much|many|few|several|such|own|to|at|for|with|by|from|as|after|against|about|into|onto|than|well|very|not|never|again|too|also|still|just|\d.*)$/;
@@ -124,8 +125,8 @@ function withArticle(past: string, rest: string[]): string {
 	const w = (rest[i] ?? '').replace(/[,;.]+$/, '');
 	const head = rest.slice(i).find((x, j, all) => j === all.length - 1 || /^(?:in|on|at|for|with|to|of|over|after|amid|against|as|from|by|about)$/.test(all[j + 1]) || /[,;]$/.test(x)) ?? '';
 	// "won Democratic presidential primary": a capitalised modifier before a common noun takes the article too.
-	const modifier = /^\p{Lu}[\p{L}.]*$/u.test(w) && /^\p{Ll}{3,}$/u.test(rest[i + 1] ?? '') && !NO_ARTICLE.test(rest[i + 1]) && !/^(?:said|told|claimed|explained|called|asked|urged|warned)$/.test(past);
-	if (LINKING.test(past) || (!/^\p{Ll}[\p{Ll}-]+$/u.test(w) && !modifier) || NO_ARTICLE.test(w) || /(?:ing|ly)$/.test(w) || /\p{Ll}s[,;]?$/u.test(head.replace(/[’'"]/g, '')) || /ss[,;]?$/.test(head)) return [past, ...rest].join(' ');
+	const modifier = /^\p{Lu}[\p{L}.]*$/u.test(w) && /^\p{Ll}{3,}$/u.test(rest[i + 1] ?? '') && !NO_ARTICLE.test(rest[i + 1]);
+	if (LINKING.test(past) || SAYING_VERB.test(past) || (!/^\p{Ll}[\p{Ll}-]+$/u.test(w) && !modifier) || NO_ARTICLE.test(w) || /(?:ing|ly)$/.test(w) || /\p{Ll}s[,;]?$/u.test(head.replace(/[’'"]/g, '')) || /ss[,;]?$/.test(head)) return [past, ...rest].join(' ');
 	return [past, ...rest.slice(0, i), 'the', ...rest.slice(i)].join(' ');
 }
 
@@ -147,9 +148,16 @@ export function headlinePast(w: string): string | null {
  */
 function headlineCard(art: Art, ents: Ent[]): Candidate | null {
 	const head = art.title.trim().replace(/[.!;,]+$/, '');
+	const words0 = nameWords(ents);
+	// "Trump: Cruz has 'to come a long way' on ethanol": the words after a speaker's name and a colon are what they said.
+	const said = /^([\p{Lu}][\p{L}.'’ -]{1,40}):\s+(.{12,})$/u.exec(head);
+	if (said && !/[?“”"]/.test(said[2])) {
+		const claim = sentenceCase(said[2], art.text.slice(headlineEnd(art)), words0);
+		// A Title Case quotation cannot be put back in its own case ("‘You Don’t win The nomination …’").
+		return claim !== said[2] && /[‘’']\p{Lu}|\p{L}[‘’']\p{L}/u.test(said[2]) && /[‘']/.test(said[2]) ? null : saidHeadline(art, ents, said[1].trim(), claim);
+	}
 	if (!head || /[:?“”"]|\b(?:may|might|could|would|should|will|to)\s/.test(head)) return null;
-	const nameWords = new Set(ents.flatMap((e) => e.forms.flatMap((f) => f.split(/\s+/))));
-	const words = sentenceCase(head, art.text.slice(headlineEnd(art)), nameWords).split(/\s+/);
+	const words = sentenceCase(head, art.text.slice(headlineEnd(art)), words0).split(/\s+/);
 	if (words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.6) return null;
 	// "Former Mexico leader Calderon calls …": describers before the name.
 	let k = 0;
@@ -158,15 +166,10 @@ function headlineCard(art: Art, ents: Ent[]): Candidate | null {
 		const name = words.slice(k, n).join(' ').replace(/,$/, '');
 		// "Trump's stumbles fuel …": the name owns the subject, it is not the subject.
 		if (/['’]s?$/.test(name)) return null;
-		const surname = name.split(/\s+/).pop()!;
-		const named = ents.filter((e) => e.forms.some((f) => normalise(f) === normalise(name)) || (e.kind === 'person' && !name.includes(' ') && e.name.split(/\s+/).pop() === surname));
-		const count = (e: Ent) => e.mentions.filter((m) => m.art === art.index).length;
-		const ent = [...named].sort((a, b) => count(b) - count(a))[0];
-		if (!ent) continue;
-		// "Clinton hints at husband's job": a name two people of the article share answers nothing, unless one of them
-		// is named three times as often as another named only once ("Trump" beside a passing Ivanka Trump).
-		if (named.some((e) => e !== ent && (count(e) > 1 || count(e) * 3 > count(ent)))) return null;
-		if (!(ent.kind === 'person' ? ent.human && ent.name.includes(' ') : ent.kind === 'group' ? ent.level !== 'other' : ent.level === 'country') || ent.confidence < MIN_ENTITY_CONFIDENCE) return null;
+		if (!ents.some((e) => e.forms.some((f) => normalise(f) === normalise(name)) || (e.kind === 'person' && !name.includes(' ') && e.name.split(/\s+/).pop() === name))) continue;
+		// "Clinton hints at husband's job": a name two people of the article share answers nothing.
+		const ent = headlineActor(art, ents, name);
+		if (!ent) return null;
 		let v = n;
 		// "Biden, stumping for Clinton, trashes Trump": an aside between commas after the name.
 		if (words[n - 1].endsWith(',')) {
@@ -193,6 +196,33 @@ function headlineCard(art: Art, ents: Ent[]): Candidate | null {
 		return c && { ...c, sentence: 0, quality: c.card.choices ? 1 : 0.8 };
 	}
 	return null;
+}
+
+/** "Who said Cruz has 'to come a long way' on ethanol?" from a "Name: claim" headline, with the lede sentence naming the speaker as evidence. */
+function saidHeadline(art: Art, ents: Ent[], name: string, claim: string): Candidate | null {
+	const ent = headlineActor(art, ents, name);
+	if (!ent || ent.kind !== 'person' || names(claim, ent) || /\b(?:I|me|my|we|us|our|he|she|him|his|her|they|them|their|it|this|that)\b/i.test(claim.replace(/‘[^’]*’/g, ''))) return null;
+	const first = claim.split(/\s+/)[0].replace(/['’]s$/, '').replace(/^[‘'"]/, '');
+	const pred = `said ${claim.replace(/^(\p{Lu})(?=\p{Ll})/u, (c) => (nameWords(ents).has(first) ? c : c.toLowerCase()))}`;
+	const s = ledeSentences(art, 3).find((x) => ent.mentions.some((m) => m.art === art.index && m.start >= x.start && m.end <= x.end));
+	if (!s) return null;
+	const m = ent.mentions.find((x) => x.art === art.index && x.start >= s.start && x.end <= s.end)!;
+	const c = ask(art, s, ents, ent, { start: m.start, end: m.end, intro: '' }, pred);
+	return c && { ...c, sentence: 0, quality: c.card.choices ? 1 : 0.8 };
+}
+
+/** Words of the names the article's entities use. */
+const nameWords = (ents: Ent[]) => new Set(ents.flatMap((e) => e.forms.flatMap((f) => f.split(/\s+/))));
+
+/** The one entity a headline's name stands for ("Trump" beside a passing Ivanka Trump), or undefined when it is shared or unknown. */
+function headlineActor(art: Art, ents: Ent[], name: string): Ent | undefined {
+	const surname = name.split(/\s+/).pop()!;
+	const named = ents.filter((e) => e.forms.some((f) => normalise(f) === normalise(name)) || (e.kind === 'person' && !name.includes(' ') && e.name.split(/\s+/).pop() === surname));
+	const count = (e: Ent) => e.mentions.filter((m) => m.art === art.index).length;
+	const ent = [...named].sort((a, b) => count(b) - count(a))[0];
+	if (!ent || named.some((e) => e !== ent && (count(e) > 1 || count(e) * 3 > count(ent)))) return undefined;
+	const fits = ent.kind === 'person' ? ent.human && ent.name.includes(' ') : ent.kind === 'group' ? ent.level !== 'other' : ent.level === 'country';
+	return fits && ent.confidence >= MIN_ENTITY_CONFIDENCE ? ent : undefined;
 }
 
 /** Lede "who did it" cards: "Who rejected criticism from Donald Trump that …?" → Bill de Blasio. */
