@@ -22,7 +22,7 @@ describe('where and when the quoted words were said', () => {
 	});
 
 	it('asks who said a quote with its month and setting, and only the month when the text gives no setting', () => {
-		const text = ` date 2025-03-14 Elm bridge opens after four years of work\n\nMayor Peter Olsen opened the new bridge over the Elm river on Friday.\n\n“Every town on the Elm river deserves a bridge that stays open in winter,” Olsen said at a ceremony in Northfield.\n\nGovernor Lena Vogt paid for half of the Elm bridge.\n\n“The state will pay for two more bridges on the Elm river by 2030,” Vogt said.\n\nSenator Anna Kovacs and Tom Reyes of the builders’ union were there.\n`;
+		const text = ` date 2025-03-14 Elm bridge opens after four years of work\n\nMayor Peter Olsen opened the new bridge over the Elm river on Friday.\n\n“Every town on the Elm river deserves a bridge that stays open in winter,” Olsen said at a ceremony in Northfield on Friday.\n\nGovernor Lena Vogt paid for half of the Elm bridge.\n\n“The state will pay for two more bridges on the Elm river by 2030,” Vogt said on Friday.\n\nSenator Anna Kovacs and Tom Reyes of the builders’ union were there.\n`;
 		const prompts = generate([{ content: text }], { now: '2025-03-14T00:00:00.000Z' }).cards.filter((c) => c.type === 'who-said').map((c) => c.prompt);
 		expect(prompts).toContain('Who said at a ceremony in Northfield in March 2025: “Every town on the Elm river deserves a bridge that stays open in winter”?');
 		expect(prompts).toContain('In March 2025, who said “The state will pay for two more bridges on the Elm river by 2030”?');
@@ -39,12 +39,14 @@ describe('blanks about someone', () => {
 });
 
 describe('the month of a quote', () => {
-	it('gives no month when the reporter dates the words earlier than the news', () => {
+	it('gives the month only to words the reporter dates to the news (“said on Friday”), never to words dated earlier', () => {
 		const base = ` date 2025-03-14 Elm bridge opens after four years of work\n\nMayor Peter Olsen opened the new bridge over the Elm river on Friday.\n\nGovernor Lena Vogt paid for half of the Elm bridge.\n\n`;
 		const prompt = (para: string) => generate([{ content: base + para + '\n' }], { now: '2025-03-14T00:00:00.000Z' }).cards.find((c) => c.type === 'who-said')?.prompt;
 		expect(prompt('“The state will pay for two more bridges on the Elm river by 2030,” Vogt wrote in December.')).toBe('Who said “The state will pay for two more bridges on the Elm river by 2030”?');
 		expect(prompt('“The state will pay for two more bridges on the Elm river by 2030,” Vogt said last year.')).toBe('Who said “The state will pay for two more bridges on the Elm river by 2030”?');
-		expect(prompt('“The state will pay for two more bridges on the Elm river by 2030,” Vogt said.')).toBe('In March 2025, who said “The state will pay for two more bridges on the Elm river by 2030”?');
+		expect(prompt('“The state will pay for two more bridges on the Elm river by 2030,” Vogt said on Friday.')).toBe('In March 2025, who said “The state will pay for two more bridges on the Elm river by 2030”?');
+		// Undated words may be old ones the article recalls: no month.
+		expect(prompt('“The state will pay for two more bridges on the Elm river by 2030,” Vogt said.')).toBe('Who said “The state will pay for two more bridges on the Elm river by 2030”?');
 	});
 });
 

@@ -8,7 +8,7 @@ import { occasion, strongSpeaker } from './07-attribution';
 import { LEDE } from './14-worth';
 import { contentWords, jaccard, sourceOf, sure, tagsOf, topicalWords, words, type Candidate } from './05-card';
 import type { Quote, Sentence } from '../types';
-import { MONTH_NAMES } from '../model/calendar';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../model/calendar';
 
 /** A quote trimmed to a clean span, with its resolved speaker. */
 export interface CleanQuote {
@@ -200,7 +200,10 @@ export function setting(q: CleanQuote, wh: string): string {
 	const otherYear = [...reported.matchAll(/\b(?:19|20)\d{2}\b/g)].some((m) => +m[0] !== when?.y);
 	const otherMonth = MONTH_NAMES.some((name, i) => i + 1 !== when?.m && new RegExp(`\\b${name}\\b`).test(reported));
 	const earlier = /\b(?:last (?:week|month|year|spring|summer|fall|autumn|winter)|ago|earlier|previously|once|had (?:said|told|written|called)|after the [\p{L} ]{0,40}(?:ruling|decision|election|vote|attack|shooting))\b/iu.test(reported);
-	const period = when?.m && !otherYear && !otherMonth && !earlier ? formatWhen({ y: when.y, m: when.m }) : '';
+	// Only words the reporter dates to the news itself ("said Monday", "told reporters this week") get its month: round
+	// 27 found 2008 remarks labelled with the article's month where nothing in the quote's sentences said otherwise.
+	const current = new RegExp(`\\b(?:${WEEKDAY_NAMES.join('|')}|today|tonight|yesterday|this week|this weekend|this morning|last night)\\b`, 'i').test(q.source.text.replace(/“[^”]*”|"[^"]*"/g, ' '));
+	const period = when?.m && current && !otherYear && !otherMonth && !earlier ? formatWhen({ y: when.y, m: when.m }) : '';
 	if (occ) return `${wh} said ${occ}${period ? ` in ${period}` : ''}:`;
 	return period ? `In ${period}, ${wh.toLowerCase()} said` : `${wh} said`;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitParagraphs } from './02-sentences';
 import { findQuoteSpans, isQuotation } from './08-quotes';
+import { extractFacts } from './extract';
 
 const quotes = (t: string) =>
 	findQuoteSpans(splitParagraphs(t))
@@ -53,5 +54,12 @@ describe('quotes: reopened sentences and line breaks', () => {
 	it('reads a curly mark typed the wrong way round by its neighbours', () => {
 		expect(quotes('“The road will be built by spring,“ said Ada Lee. “We are quite sure now.”')).toEqual(['The road will be built by spring,', 'We are quite sure now.']);
 		expect(quotes('She said: ”We will build the road soon.”')).toEqual(['We will build the road soon.']);
+	});
+});
+
+describe('years written short', () => {
+	it('reads an apostrophe before a two-digit year as no quotation', () => {
+		const t = "Headline\n\nJohnson said in '08 that the early willingness of black voters to back Obama mattered. He backed him in the '90s too, and said 'we will win this time' on Monday.";
+		expect(extractFacts(t).quotes.map((q) => q.text)).toEqual(['we will win this time']);
 	});
 });

@@ -76,7 +76,8 @@ function endsSentence(t: string, from: number, i: number): boolean {
 
 /** Single-quoted segments outside double quotes: ‘ or ' after a space, closed by ’ or ' before a non-letter. */
 function singleSegments(t: string, base: number, pi: number, taken: QuoteSpan[], out: QuoteSpan[]): void {
-	const re = /(?:^|(?<=[\s(\[:—–-]))['‘](?=[\p{L}\d])/gu;
+	// "in '08", "the ‘90s": an apostrophe before a two-digit year opens nothing.
+	const re = /(?:^|(?<=[\s(\[:—–-]))['‘](?=[\p{L}\d])(?!\d\ds?\b)/gu;
 	const closers = singleClosers(t);
 	let ti = 0;
 	let ci = 0;

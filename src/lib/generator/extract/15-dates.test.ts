@@ -129,3 +129,10 @@ describe('a weekday ahead of the news', () => {
 		expect(values('Party leaders met late into the night ahead of Friday’s vote.', '2016-02-08')).toEqual([['Friday', '2016-02-12']]);
 	});
 });
+
+describe('a month and day in a sentence about an earlier year', () => {
+	it('belongs to that year', () => {
+		expect(values('In the 2008 race, Obama won the state on Jan. 18 by 30 points.', '2016-02-01')).toEqual([['2008', '2008'], ['on Jan. 18', '2008-01-18']]);
+		expect(values('Obama spoke on Jan. 18 about the race.', '2016-02-01')).toEqual([['on Jan. 18', '2016-01-18']]);
+	});
+});

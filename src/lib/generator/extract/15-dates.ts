@@ -168,8 +168,12 @@ export function findDates(text: string, sentences: Sentence[], date: string | nu
 				if (taken.some(([a, b]) => s < b && e > a)) continue;
 				if (rule === RULES[RULES.length - 1] && yearIsName(text, s, e)) continue;
 				if (NAMED_DAY_BEFORE.test(text.slice(Math.max(0, s - 12), s))) continue;
-				const v = rule.value(m, ref, tenseAt(text, s, e, sent));
+				let v = rule.value(m, ref, tenseAt(text, s, e, sent));
 				if (v === undefined) continue;
+				// "In 2008, … on Jan. 18": a month and day in a sentence about one earlier year belong to that year.
+				const years = new Set([...sent.text.slice(0, m.index).matchAll(/\b(?:19|20)\d{2}\b/g)].map((y) => +y[0]));
+				const only = years.size === 1 ? [...years][0] : 0;
+				if (v && ref && only && only < ref.y && /^\d{4}-\d{2}-\d{2}$/.test(v) && !/\b(?:19|20)\d{2}\b/.test(m[0]) && new RegExp(`\\b(?:${MONTH_RE})`).test(m[0])) v = `${only}${v.slice(4)}`;
 				taken.push([s, e]);
 				found.push({ text: m[0], start: s, end: e, value: v });
 			}
