@@ -36,6 +36,8 @@ export interface Ent {
 	gender?: 'm' | 'f';
 	/** How sure extraction is of the entity's kind (the highest over its articles; 1 when unknown). */
 	confidence: number;
+	/** For people: another person of the deck has the same surname ("Trump" is Ivanka and Donald), so it is no answer alone. */
+	sharedSurname?: boolean;
 }
 
 const GROUP_KINDS: [RegExp, string][] = [
@@ -153,6 +155,10 @@ export function indexEntities(arts: Art[]): Ent[] {
 		}
 	}
 	for (const e of out) e.human = e.kind === 'person' && looksHuman(e);
+	const bySurname = new Map<string, number>();
+	const last = (e: Ent) => normalise(e.name.split(/\s+/).pop() ?? '');
+	for (const e of out) if (e.kind === 'person' && e.name.includes(' ')) bySurname.set(last(e), (bySurname.get(last(e)) ?? 0) + 1);
+	for (const e of out) if (e.kind === 'person' && (bySurname.get(last(e)) ?? 0) > 1) e.sharedSurname = true;
 	return out;
 }
 
@@ -189,6 +195,8 @@ export function acceptFor(e: Ent): string[] | undefined {
 		const last = parts.length >= 2 && FAMILY_NAME_FIRST.has(parts[0]) ? parts[0] : particle ? parts.slice(-2).join(' ') : parts[parts.length - 1] ?? '';
 		if (particle) for (let i = forms.length - 1; i >= 0; i--) if (normalise(forms[i]) === normalise(parts[parts.length - 1])) forms.splice(i, 1);
 		if (last.length > 2 && !forms.some((f) => normalise(f) === normalise(last))) forms.push(last);
+		// "Trump" for Ivanka Trump beside Donald Trump would credit the wrong one.
+		if (e.sharedSurname) for (let i = forms.length - 1; i >= 0; i--) if (!/\s/.test(forms[i])) forms.splice(i, 1);
 		// A bare given name ("Paul" for Paul Ryan) would also credit Rand Paul: only the surname stands alone.
 		const given = last === parts[0] ? parts[1] : parts[0];
 		for (let i = forms.length - 1; i >= 0; i--) if (parts.length >= 2 && normalise(forms[i]) === normalise(given ?? '')) forms.splice(i, 1);

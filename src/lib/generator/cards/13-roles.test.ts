@@ -54,3 +54,17 @@ describe('offices as they were then', () => {
 		expect(roles('Okafor’s Iowa director, Anna Petrova, ran the bus tour across Iowa for the Iowa Republican Party.')).toEqual([]);
 	});
 });
+
+describe('round 28 rules', () => {
+	it('accepts no surname two people of the deck share', () => {
+		const text = ' date 2016-08-03 Working mothers\n\nIvanka Trump praised working mothers in New York on Tuesday. Her father Donald Trump spoke later in Ohio, with Grace Holloway and Peter Vance.\n';
+		const deck = generate([{ content: text, file: 't.txt' }], { now: '2016-08-03T00:00:00.000Z' });
+		const accepts = deck.cards.filter((c) => c.answer === 'Ivanka Trump' || c.answer === 'Donald Trump').flatMap((c) => c.accept ?? []);
+		expect(deck.cards.some((c) => c.answer === 'Ivanka Trump' || c.answer === 'Donald Trump')).toBe(true);
+		expect(accepts).not.toContain('Trump');
+	});
+	it('asks no office of a programme whose name runs on ("head of the Russia in the Asia Pacific Program") or of a bare "PAC"', () => {
+		expect(roles('Alexander Vance, head of the Russia in the Asia Pacific Program at the Carnegie Center, said the talks failed.')).toEqual([]);
+		expect(roles('Anna Petrova, spokeswoman of the PAC, said the ads would run in Ohio.')).toEqual([]);
+	});
+});

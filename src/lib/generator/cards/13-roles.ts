@@ -1,12 +1,12 @@
 /** Step 13: "who holds which position" cards from appositions ("Serbian President Aleksandar Vucic"). */
-import { cardId } from '../../deck/ids';
+import { cardId, normalise } from '../../deck/ids';
 import { inQuote, PLACES, sentenceAt, type Art } from './01-context';
-import { normalise } from '../../deck/ids';
 import { isLeader } from './03-names';
 import { formatWhen, parseValue } from './04-distractors';
 import { acceptFor, type Ent } from './02-entities';
 import { sourceOf, tagsOf, type Candidate, sure } from './05-card';
 import { COUNTRIES, US_STATES } from '../model/gazetteer';
+import { ORG_HEADS } from '../model/organisations';
 import type { Sentence } from '../types';
 
 /** Country names keyed by demonym and by name ("Serbian" → "Serbia"). */
@@ -126,8 +126,10 @@ function office(art: Art, ents: Ent[], pre: string, post: string): string | null
 	const after = m && COUNTRY_OF.get(m[1]);
 	if (m && after) return `${owner(after)} ${m[2].toLowerCase()}`;
 	m = AFTER.exec(post);
-	// "director of the University of Virginia's Center for Politics" is an office of the centre, not the university.
-	if (m && known(m[2]) && !/^['’]s\b/.test(post.slice(m.index + m[0].length))) return `${m[1].toLowerCase()} of ${the(m[2])}`;
+	// "director of the University of Virginia's Center for Politics" is an office of the centre, not the university;
+	// "head of the Russia in the Asia Pacific Program" one of a programme whose name runs on past the match.
+	const tail = m ? post.slice(m.index + m[0].length) : '';
+	if (m && known(m[2]) && !/^['’]s\b/.test(tail) && /^(?:[,.;:)]|\s+(?:who|which|said|says|told|and|since|until)\b|\s*$)/.test(tail) && !ORG_HEADS.has(the(m[2]).replace(/^the /, ''))) return `${m[1].toLowerCase()} of ${the(m[2])}`;
 	m = AIDE_BEFORE.exec(pre) ?? AIDE_AFTER.exec(post);
 	const bossName = m?.[1].replace(/['’]s$/, '');
 	const boss = bossName && ents.find((e) => e.kind === 'person' && e.human && e.name.includes(' ') && e.forms.includes(bossName) && e.mentions.some((x) => x.art === art.index));
