@@ -47,7 +47,8 @@ export function entityChoices(key: Ent, ents: Ent[], prompt: string, seed: strin
 	const deck = ents
 		.filter((x) => x !== key && x.kind === key.kind && x.level === key.level && x.confidence >= MIN_ENTITY_CONFIDENCE && (key.kind !== 'person' || (x.human && x.name.includes(' '))) && fits(x))
 		.filter((x) => !x.forms.some((f) => key.forms.some((g) => overlaps(f, g))))
-		.filter((x) => !x.giveaways.some((g) => hasWords(prompt, g)) && !also?.(x))
+		// "Elizabeth Warren-style": a name made into an adjective is no one.
+		.filter((x) => !x.giveaways.some((g) => hasWords(prompt, g)) && !also?.(x) && !/-(?:style|like|esque|era|led|backed|based|owned|run|born|linked|allied)$/i.test(x.name))
 		.sort((a, b) => b.quotes - a.quotes || b.mentions.length - a.mentions.length || a.first - b.first || (a.name < b.name ? -1 : 1))
 		.map((x) => x.name);
 	const picked: string[] = [];

@@ -159,5 +159,8 @@ describe('the headline’s event', () => {
 		);
 		expect(deck('Okafor: He will cost Portsmouth 300 jobs', 'Senator Martin Okafor on Tuesday attacked the plan in Portsmouth, where Grace Holloway, Anna Petrova and Peter Vance sit.').some((p) => p.includes('who said He'))).toBe(false);
 	});
+	it('asks no headline event whose lede sentences naming the actor say nothing of it', () => {
+		expect(deck('Okafor slams Harbour Board over ferry plan and quits council', 'Senator Martin Okafor on Tuesday praised the weather in Portsmouth, where Grace Holloway, Anna Petrova and Peter Vance live.').some((p) => p.includes('slammed'))).toBe(false);
+	});
 });
 

@@ -4,7 +4,7 @@ import { cardId, normalise } from '../../deck/ids';
 import { headlineEnd, inQuote, sentenceAt, type Art } from './01-context';
 import { names, type Ent, type EntKind } from './02-entities';
 import { entityChoices, formatWhen, MIN_ENTITY_CONFIDENCE, parseValue } from './04-distractors';
-import { entityCard, standsAlone, words, type Candidate } from './05-card';
+import { entityCard, standsAlone, topicalWords, words, type Candidate } from './05-card';
 import { ROLES } from '../model/people';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../model/calendar';
 import { STOP_CAPS } from '../model/words';
@@ -186,9 +186,10 @@ function headlineCard(art: Art, ents: Ent[]): Candidate | null {
 		const rest = words.slice(v + 1).map((w, i, all) => (i > 0 && /^(?:and|then|but|,)$/.test(all[i - 1].replace(/^.*,$/, ',')) ? headlinePast(w) ?? w : w));
 		// "leads pack; terrorism a top issue": a headline's second part is another story.
 		const pred = withArticle(past, rest).split(/\s*(?:;|\s[-–—]\s)\s*/)[0];
-		if (words.length - v < 3 || names(pred, ent) || /\b(?:he|she|him|his|her|they|their|I|we|our)\b/i.test(pred) || /\bnot\b|n['’]t\b/.test(pred)) return null;
-		// The evidence: the body's first sentences naming the actor.
-		const s = ledeSentences(art, 3).find((x) => ent.mentions.some((m) => m.art === art.index && m.start >= x.start && m.end <= x.end));
+		// "went after Trump": a headline's short predicate is too vague to ask.
+		if (words.length - v < 3 || pred.split(/\s+/).length < 5 || names(pred, ent) || /\b(?:he|she|him|his|her|they|their|I|we|our)\b/i.test(pred) || /\bnot\b|n['’]t\b/.test(pred)) return null;
+		// The evidence: the body's first sentence naming the actor and sharing a word of the event.
+		const s = evidence(art, ent, pred);
 		if (!s) return null;
 		const m = ent.mentions.find((x) => x.art === art.index && x.start >= s.start && x.end <= s.end)!;
 		const c = ask(art, s, ents, ent, { start: m.start, end: m.end, intro: '' }, pred);
@@ -204,11 +205,18 @@ function saidHeadline(art: Art, ents: Ent[], name: string, claim: string): Candi
 	if (!ent || ent.kind !== 'person' || names(claim, ent) || /\b(?:I|me|my|we|us|our|he|she|him|his|her|they|them|their|it|this|that)\b/i.test(claim.replace(/‘[^’]*’/g, ''))) return null;
 	const first = claim.split(/\s+/)[0].replace(/['’]s$/, '').replace(/^[‘'"]/, '');
 	const pred = `said ${claim.replace(/^(\p{Lu})(?=\p{Ll})/u, (c) => (nameWords(ents).has(first) ? c : c.toLowerCase()))}`;
-	const s = ledeSentences(art, 3).find((x) => ent.mentions.some((m) => m.art === art.index && m.start >= x.start && m.end <= x.end));
+	const s = evidence(art, ent, pred);
 	if (!s) return null;
 	const m = ent.mentions.find((x) => x.art === art.index && x.start >= s.start && x.end <= s.end)!;
 	const c = ask(art, s, ents, ent, { start: m.start, end: m.end, intro: '' }, pred);
 	return c && { ...c, sentence: 0, quality: c.card.choices ? 1 : 0.8 };
+}
+
+/** The first of the body's first three sentences that names `ent` and shares a content word with the headline's event (round 29: a lede about something else shown as evidence). */
+function evidence(art: Art, ent: Ent, pred: string): Sentence | undefined {
+	const own = new Set(ent.forms.flatMap((f) => f.toLowerCase().split(/\s+/)));
+	const event = [...topicalWords(pred)].filter((w) => !own.has(w));
+	return ledeSentences(art, 3).find((x) => ent.mentions.some((m) => m.art === art.index && m.start >= x.start && m.end <= x.end) && event.some((w) => topicalWords(x.text).has(w) || [...topicalWords(x.text)].some((t) => t.length > 4 && w.length > 4 && t.slice(0, 5) === w.slice(0, 5))));
 }
 
 /** Words of the names the article's entities use. */

@@ -68,3 +68,15 @@ describe('round 28 rules', () => {
 		expect(roles('Anna Petrova, spokeswoman of the PAC, said the ads would run in Ohio.')).toEqual([]);
 	});
 });
+
+describe('round 29 rules', () => {
+	it('asks no aide’s post when the boss’s surname is shared by two people named alike often', () => {
+		expect(roles('Okafor’s campaign manager, Peter Vance, met Grace Okafor and Martin Okafor in Portsmouth. Martin Okafor spoke. Grace Okafor spoke.')).toEqual([]);
+	});
+	it('offers no name made into an adjective as a wrong choice', () => {
+		const text = ' date 2016-03-10 Harbour race\n\nGrace Holloway won the Harbour Board seat on Tuesday, beating Martin Okafor, Anna Petrova and Peter Vance in Portsmouth.\n\nShe ran an Elizabeth Warren-style campaign against the board.\n';
+		const choices = generate([{ content: text, file: 'w.txt' }], { now: '2016-03-10T00:00:00.000Z' }).cards.flatMap((c) => c.choices ?? []);
+		expect(choices.some((c) => /-style$/.test(c))).toBe(false);
+	});
+});
+

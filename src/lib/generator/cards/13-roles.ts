@@ -132,7 +132,11 @@ function office(art: Art, ents: Ent[], pre: string, post: string): string | null
 	if (m && known(m[2]) && !/^['’]s\b/.test(tail) && /^(?:[,.;:)]|\s+(?:who|which|said|says|told|and|since|until)\b|\s*$)/.test(tail) && !ORG_HEADS.has(the(m[2]).replace(/^the /, ''))) return `${m[1].toLowerCase()} of ${the(m[2])}`;
 	m = AIDE_BEFORE.exec(pre) ?? AIDE_AFTER.exec(post);
 	const bossName = m?.[1].replace(/['’]s$/, '');
-	const boss = bossName && ents.find((e) => e.kind === 'person' && e.human && e.name.includes(' ') && e.forms.includes(bossName) && e.mentions.some((x) => x.art === art.index));
+	// "Trump's campaign chairman" beside Melania Trump: the boss is the one the article names most, by far, or no one.
+	const count = (e: Ent) => e.mentions.filter((x) => x.art === art.index).length;
+	const bosses = bossName ? ents.filter((e) => e.kind === 'person' && e.human && e.name.includes(' ') && e.forms.includes(bossName) && count(e) > 0).sort((a, b) => count(b) - count(a)) : [];
+	const sure = bosses.length === 1 || (bosses.length > 1 && count(bosses[0]) >= 3 * count(bosses[1]));
+	const boss = sure && !(bossName && !bossName.includes(' ') && bosses[0].sharedSurname) ? bosses[0] : undefined;
 	if (m && boss) return `${boss.name}${/s$/.test(boss.name) ? '’' : '’s'} ${m[2].toLowerCase()}`;
 	return null;
 }

@@ -84,7 +84,7 @@ export function worthAsking(c: Candidate, art: Art): Candidate | null {
 }
 
 // The outlet's judgement in its own words ("an inexplicable decision", "his disastrous plan"): a reader must see whose it is.
-const LOADED = /\b(?:inexplicabl[ey]|scathing|disastrous(?:ly)?|shocking(?:ly)?|outrageous(?:ly)?|bizarre|stunning(?:ly)?|absurd(?:ly)?|ridiculous(?:ly)?|shameful(?:ly)?|disgraceful(?:ly)?|despicable|pathetic|hypocritical|dishonest(?:ly)?|corrupt|crooked|radical|extremist|brazen(?:ly)?|reckless(?:ly)?|incompetent|laughabl[ey]|blatant(?:ly)?|notorious(?:ly)?|infamous(?:ly)?|vile|disgusting|appalling|egregious(?:ly)?|unhinged|deranged|so-called|self-proclaimed|whopping|staggering|slammed|blasted|ripped|trashed|rant(?:ed)?|meltdown|debacle|fiasco|scandal-plagued|embattled|lectured|lectures)\b/i;
+const LOADED = /\b(?:inexplicabl[ey]|scathing|disastrous(?:ly)?|shocking(?:ly)?|outrageous(?:ly)?|bizarre|stunning(?:ly)?|absurd(?:ly)?|ridiculous(?:ly)?|shameful(?:ly)?|disgraceful(?:ly)?|despicable|pathetic|hypocritical|dishonest(?:ly)?|corrupt|crooked|radical|extremist|brazen(?:ly)?|reckless(?:ly)?|incompetent|laughabl[ey]|blatant(?:ly)?|notorious(?:ly)?|infamous(?:ly)?|vile|disgusting|appalling|egregious(?:ly)?|unhinged|deranged|so-called|self-proclaimed|whopping|staggering|slammed|blasted|ripped|trashed|rant(?:ed)?|meltdown|debacle|fiasco|scandal-plagued|embattled|lectured|lectures|pernicious|xenophobic|bigoted|demagogic|demagoguery|fearmongering|fear-mongering|hateful|despotic|cynical(?:ly)?|craven|sleazy|unhinged)\b/i;
 
 /** A prompt holding the outlet's loaded words, put as the article's account ("According to the article, …"); quoted words are the speaker's and stay. */
 function attributed(c: Candidate): Candidate {
