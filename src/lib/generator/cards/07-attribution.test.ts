@@ -85,3 +85,13 @@ describe('a surname two people share', () => {
 		expect(quotes.some((q) => q.includes('stays open in winter'))).toBe(true);
 	});
 });
+
+describe('quotes shown whole', () => {
+	it('asks who said a quote only when it is shown whole, not cut at its start or end', () => {
+		const base = ` date 2025-03-14 Elm bridge opens after four years of work\n\nMayor Peter Olsen opened the new bridge over the Elm river on Friday.\n\nGovernor Lena Vogt paid for half of the Elm bridge.\n\n`;
+		const whoSaid = (para: string) => generate([{ content: base + para + '\n' }], { now: '2025-03-14T00:00:00.000Z' }).cards.filter((c) => c.type === 'who-said').map((c) => c.fact.text);
+		expect(whoSaid('“The state will pay for two more bridges on the Elm river by 2030,” Vogt said on Friday.')).toEqual(['The state will pay for two more bridges on the Elm river by 2030']);
+		// The first sentence leans on words before it ("That"), so only a cut quote could be shown: no card.
+		expect(whoSaid('“That is why we came. The state will pay for two more bridges on the Elm river by 2030,” Vogt said on Friday.')).toEqual([]);
+	});
+});
