@@ -19,6 +19,8 @@ describe('where and when the quoted words were said', () => {
 		expect(occasion('“I said in an interview with Elm Radio that it is open,” Olsen said.', olsen)).toBe('');
 		expect(occasion('“It is open,” the mayor said in an interview with Peter Olsen’s radio show.', olsen)).toBe('');
 		expect(occasion('“It is open,” Olsen told him.', olsen)).toBe('');
+		// A setting in another clause ("he described a rally") is not where the words were said.
+		expect(occasion('Olsen described what he saw at a rally in Northfield last year. “It is open,” Olsen said.', olsen)).toBe('');
 	});
 
 	it('asks who said a quote with its month and setting, and only the month when the text gives no setting', () => {

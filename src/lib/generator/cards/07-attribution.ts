@@ -69,9 +69,11 @@ const ON_AIR = /\bon\s+((?:CNN|Fox News|Fox Business|MSNBC|NBC|CBS|ABC|PBS|NPR|T
 export function occasion(sourceText: string, speaker: Ent): string {
 	const reported = sourceText.replace(/“[^”]*”|"[^"]*"/g, ' ');
 	let phrase = '';
+	// Only a setting the reporting clause gives: right after a cue word ("said at a rally in …") or after "speaking".
+	const attached = (at: number) => /\b(?:said|says|told|tells|wrote|writes|added|adds|declared|stated|speaking|spoke|addressing|appearing|remarked|asserted|argued)\b[^,.;:“”"]{0,40}$/i.test(reported.slice(Math.max(0, at - 60), at)) || /^\s*$/.test(reported.slice(0, at));
 	for (const re of SETTING) {
 		const m = re.exec(reported);
-		if (m) {
+		if (m && attached(m.index)) {
 			const det = /^[aeiou]/i.test(m[1]) ? 'an' : 'a';
 			// "during Thursday's debate" keeps its day; "in his speech" becomes "in a speech".
 			const lead = /^(?:in|during)\s+(\p{Lu}\p{Ll}+day['’]s)/u.exec(m[0]);

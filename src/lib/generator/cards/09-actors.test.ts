@@ -162,5 +162,9 @@ describe('the headline’s event', () => {
 	it('asks no headline event whose lede sentences naming the actor say nothing of it', () => {
 		expect(deck('Okafor slams Harbour Board over ferry plan and quits council', 'Senator Martin Okafor on Tuesday praised the weather in Portsmouth, where Grace Holloway, Anna Petrova and Peter Vance live.').some((p) => p.includes('slammed'))).toBe(false);
 	});
+	it('asks no meeting without its other side, and no "her" that may be another woman’s', () => {
+		expect(actors('Senator Martin Okafor met during a Harbour Board meeting in Portsmouth on Monday to discuss 300 jobs.')).toEqual([]);
+		expect(actors('Senator Grace Holloway revived her campaign in Portsmouth on Tuesday after Anna Petrova won 300 votes.', '2024-05-15')).toEqual([]);
+	});
 });
 

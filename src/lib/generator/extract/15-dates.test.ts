@@ -136,3 +136,13 @@ describe('a month and day in a sentence about an earlier year', () => {
 		expect(values('Obama spoke on Jan. 18 about the race.', '2016-02-01')).toEqual([['on Jan. 18', '2016-01-18']]);
 	});
 });
+
+describe('a long clause’s tense', () => {
+	it('reads the verb far back in the sentence when none is near the date', () => {
+		// 2016-06-21 is a Tuesday.
+		expect(values('Republican presidential candidate Donald Trump will follow Democratic candidate Hillary Clinton’s Tuesday speech denouncing his economic policies with a speech of his own Wednesday morning.', '2016-06-21')).toEqual([
+			['Tuesday', '2016-06-21'],
+			['Wednesday morning', '2016-06-22']
+		]);
+	});
+});

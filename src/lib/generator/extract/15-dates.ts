@@ -122,8 +122,8 @@ const PAST = /\b\w+ed\b|\b(?:was|were|had|did|said|told|met|took|made|came|went|
 const SUBORDINATE = /\b(?:that|how|whether|about|why|what|who|which|when|because|after|before|but)\b|,\s*and\b/i;
 
 /** Tense of the clause around a date: the marker (future or past) nearest to it, quoted words aside. */
-function tenseAt(text: string, s: number, e: number, sent: Sentence | undefined): Tense {
-	const from = sent ? Math.max(sent.start, s - 100) : Math.max(0, s - 100);
+function tenseAt(text: string, s: number, e: number, sent: Sentence | undefined, reach = 100): Tense {
+	const from = sent ? Math.max(sent.start, s - reach) : Math.max(0, s - reach);
 	const to = Math.min(sent ? sent.end : e + 40, e + 40);
 	let around = text.slice(from, to);
 	// A date outside quotation marks takes its tense from the reporting clause, not from the quoted words.
@@ -146,6 +146,9 @@ function tenseAt(text: string, s: number, e: number, sent: Sentence | undefined)
 		return best;
 	};
 	const f = dist(FUTURE), p = dist(PAST);
+	// "Trump will follow Clinton's Tuesday speech … with a speech of his own Wednesday morning": a long clause's verb
+	// may sit further back than the window; look back over the whole sentence before calling it tenseless.
+	if (f === Infinity && p === Infinity && sent && reach < s - sent.start) return tenseAt(text, s, e, sent, s - sent.start);
 	return f === Infinity && p === Infinity ? 'none' : f <= p ? 'future' : 'past';
 }
 
