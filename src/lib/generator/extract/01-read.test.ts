@@ -52,3 +52,13 @@ describe('readArticle', () => {
 		expect(readArticle(big).text.length).toBe(big.length);
 	});
 });
+
+describe('the date from a dateline', () => {
+	it('reads an ISO or written date in the first lines when no date line gives one', () => {
+		expect(readArticle('Farm ministry warns on mutton.\nBONN 1996-08-22\nGermany’s ministry said on Wednesday that …').date).toBe('1996-08-22');
+		expect(readArticle('Bridge opens\n\nPublished: March 3, 2016\n\nThe bridge opened on Tuesday.').date).toBe('2016-03-03');
+		expect(readArticle('Bridge opens\n\nWASHINGTON, Aug. 22, 2016 (Reuters) - The bridge opened on Monday.').date).toBe('2016-08-22');
+		expect(readArticle(' date 2024-05-14 Bridge opens\n\nBONN 1996-08-22\nIt opened.').date).toBe('2024-05-14');
+		expect(readArticle('Bridge opens\n\nThe 1996-08-22 report was read out much later in the year.').date).toBeNull();
+	});
+});

@@ -2,6 +2,7 @@
 import { GeneratorError } from '../errors';
 import { MAX_INPUT_CHARS } from '../limits';
 import type { Article } from '../types';
+import { MONTHS, MONTH_RE } from '../model/calendar';
 
 const DATE_PREFIX = /^\uFEFF?[ \t]*date[ \t]+(\d{4}-\d{2}(?:-\d{2})?)\b[ \t]*/;
 const HTML_HINT = /<(?:p|div|br|html|body|span|a|h[1-6]|article|section|li)\b[^<>]{0,500}>/i;
@@ -92,6 +93,23 @@ export function dateLine(content: string): { date: string | null; bodyStart: num
 	return { date: m ? m[1] : null, bodyStart: space.lastIndex };
 }
 
+/**
+ * The article's date from its first lines when no date line gives it: a dateline with an ISO date ("BONN
+ * 1996-08-22") or a written one ("Published: March 3, 2016", "WASHINGTON, Aug. 22, 2016 (Reuters) -").
+ */
+export function datelineDate(head: string): string | null {
+	for (const line of head.split('\n').slice(0, 5)) {
+		const iso = /^(?:\p{Lu}[\p{L}.' -]*,?\s+)?((?:19|20)\d{2}-\d{2}-\d{2})\s*(?:$|[-–—(])/u.exec(line.trim());
+		if (iso) return iso[1];
+		const w = new RegExp(`^(?:(?:Published|Updated|Posted|Date)d?:?\\s*)?(?:\\p{Lu}[\\p{Lu} .'-]+,\\s*)?(${MONTH_RE})\\s+(\\d{1,2}),?\\s+((?:19|20)\\d{2})\\b`, 'u').exec(line.trim());
+		if (w) {
+			const m = MONTHS[w[1].replace('.', '').toLowerCase()] ?? MONTHS[w[1].replace('.', '').slice(0, 3).toLowerCase()];
+			if (m) return `${w[3]}-${String(m).padStart(2, '0')}-${w[2].padStart(2, '0')}`;
+		}
+	}
+	return null;
+}
+
 /** Parses an article: optional ` date YYYY-MM-DD ` prefix on the first line, title, body start. */
 export function readArticle(content: string, opts: { date?: string } = {}): ReadArticle {
 	if (typeof content !== 'string') throw new GeneratorError(`expected text, got ${typeof content}`);
@@ -101,7 +119,7 @@ export function readArticle(content: string, opts: { date?: string } = {}): Read
 	const text = breakLongLines(blankMarkup(content));
 	const line = dateLine(text);
 	const bodyStart = line.bodyStart;
-	let date = line.date;
+	let date = line.date ?? datelineDate(text.slice(bodyStart, bodyStart + 600));
 	if (opts.date !== undefined) {
 		if (!/^\d{4}-\d{2}(-\d{2})?$/.test(opts.date)) throw new GeneratorError(`bad date "${opts.date}": expected YYYY-MM-DD`);
 		date = opts.date;
