@@ -166,5 +166,10 @@ describe('the headline’s event', () => {
 		expect(actors('Senator Martin Okafor met during a Harbour Board meeting in Portsmouth on Monday to discuss 300 jobs.')).toEqual([]);
 		expect(actors('Senator Grace Holloway revived her campaign in Portsmouth on Tuesday after Anna Petrova won 300 votes.', '2024-05-15')).toEqual([]);
 	});
+	it('cuts a second clause whose own subject follows "and" without a comma', () => {
+		expect(actors('Senator Martin Okafor won 300 votes in Portsmouth on Monday and Grace Holloway conceded the Harbour Board seat.')).toEqual([
+			'Who won 300 votes in Portsmouth on Monday (13 May 2024)? → Martin Okafor'
+		]);
+	});
 });
 

@@ -323,7 +323,8 @@ function actorCard(art: Art, s: Sentence, ents: Ent[]): Candidate | null {
 	if (say) pred = pred.slice(0, say.index);
 	if (/["“”]/.test(pred) || TRAILING_ATTRIBUTION.test(pred + '.')) return null;
 	// "won Florida in 1988, and Barack Obama won …": a second clause with its own subject is another fact.
-	const clause = /,?\s+(?:and|but)\s+(?=(?:they|he|she|it|we)\b)|,\s+(?:and|but)\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u.exec(pred);
+	// "pitched seven innings and Glenallen Hill drove in two runs": a name and a verb after "and" start another clause.
+	const clause = /,?\s+(?:and|but)\s+(?=(?:they|he|she|it|we)\b)|,\s+(?:and|but)\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})|\s+(?:and|but)\s+(?=\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+)+\s+\p{Ll}+(?:ed|s)\b)/u.exec(pred);
 	if (clause) pred = pred.slice(0, clause.index);
 	// A long predicate keeps its first clause ("met survivors … on Thursday", not "… and said the United States must …").
 	if (words(pred) > 24) {

@@ -146,3 +146,10 @@ describe('a long clause’s tense', () => {
 		]);
 	});
 });
+
+describe('"votes" as a noun', () => {
+	it('reads "won 300 votes … on Monday" as past, not as a schedule', () => {
+		// 2024-05-14 is a Tuesday.
+		expect(values('Martin Okafor won 300 votes in Portsmouth on Monday.', '2024-05-14')).toEqual([['on Monday', '2024-05-13']]);
+	});
+});

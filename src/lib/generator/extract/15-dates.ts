@@ -14,7 +14,7 @@ const ORD = Object.keys(ORDINALS).join('|');
 const month = (s: string) => MONTHS[s.toLowerCase().replace('.', '')];
 const yearOf = (s: string) => (s.length === 2 ? 2000 + Number(s) : Number(s));
 // Present-tense schedules ("holds its primary Tuesday", "meets on Friday") speak of the coming day too.
-const FUTURE = /\b(?:will|'ll|’ll|shall|going to|is expected|are expected|expected to|plans? to|planned|set to|scheduled|due to|is to|are to|upcoming|next|would|to (?:begin|start|take effect|resume|open|end)|holds|hosts|faces|meets|begins|starts|opens|heads to|travels to|votes|vote on|kicks off|is slated|are slated|is due|are due|takes? effect|comes? into force|heading into|heads into|head into|ahead of|run-up to|leading up to|on the eve of|in advance of)\b/i;
+const FUTURE = /\b(?:will|'ll|’ll|shall|going to|is expected|are expected|expected to|plans? to|planned|set to|scheduled|due to|is to|are to|upcoming|next|would|to (?:begin|start|take effect|resume|open|end)|holds|hosts|faces|meets|begins|starts|opens|heads to|travels to|votes on|vote on|kicks off|is slated|are slated|is due|are due|takes? effect|comes? into force|heading into|heads into|head into|ahead of|run-up to|leading up to|on the eve of|in advance of)\b/i;
 
 /**
  * Year for a month (and day) with no year, relative to the article's date. Said in the future (or with a schedule word),
