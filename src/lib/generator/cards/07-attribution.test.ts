@@ -41,14 +41,16 @@ describe('blanks about someone', () => {
 });
 
 describe('the month of a quote', () => {
-	it('gives the month only to words the reporter dates to the news (“said on Friday”), never to words dated earlier', () => {
+	it('gives the month to words dated to the news (“said on Friday”) or in an article that stays in its year, never to words dated earlier', () => {
 		const base = ` date 2025-03-14 Elm bridge opens after four years of work\n\nMayor Peter Olsen opened the new bridge over the Elm river on Friday.\n\nGovernor Lena Vogt paid for half of the Elm bridge.\n\n`;
 		const prompt = (para: string) => generate([{ content: base + para + '\n' }], { now: '2025-03-14T00:00:00.000Z' }).cards.find((c) => c.type === 'who-said')?.prompt;
 		expect(prompt('“The state will pay for two more bridges on the Elm river by 2030,” Vogt wrote in December.')).toBe('Who said “The state will pay for two more bridges on the Elm river by 2030”?');
 		expect(prompt('“The state will pay for two more bridges on the Elm river by 2030,” Vogt said last year.')).toBe('Who said “The state will pay for two more bridges on the Elm river by 2030”?');
 		expect(prompt('“The state will pay for two more bridges on the Elm river by 2030,” Vogt said on Friday.')).toBe('In March 2025, who said “The state will pay for two more bridges on the Elm river by 2030”?');
-		// Undated words may be old ones the article recalls: no month.
-		expect(prompt('“The state will pay for two more bridges on the Elm river by 2030,” Vogt said.')).toBe('Who said “The state will pay for two more bridges on the Elm river by 2030”?');
+		// Undated words in an article that never leaves its own year are the news's.
+		expect(prompt('“The state will pay for two more bridges on the Elm river by 2030,” Vogt said.')).toBe('In March 2025, who said “The state will pay for two more bridges on the Elm river by 2030”?');
+		// After the article has gone back to another year, undated words may be old ones it recalls: no month.
+		expect(prompt('Vogt first backed a bridge in 2008.\n\n“The state will pay for two more bridges on the Elm river by 2030,” Vogt said.')).toBe('Who said “The state will pay for two more bridges on the Elm river by 2030”?');
 	});
 });
 

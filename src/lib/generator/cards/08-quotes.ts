@@ -206,7 +206,10 @@ export function setting(q: CleanQuote, wh: string): string {
 	// Only words the reporter dates to the news itself ("said Monday", "told reporters this week") get its month: round
 	// 27 found 2008 remarks labelled with the article's month where nothing in the quote's sentences said otherwise.
 	const current = new RegExp(`\\b(?:${WEEKDAY_NAMES.join('|')}|today|tonight|yesterday|this week|this weekend|this morning|last night)\\b`, 'i').test(q.source.text.replace(/“[^”]*”|"[^"]*"/g, ' '));
-	const period = when?.m && current && !otherYear && !otherMonth && !earlier ? formatWhen({ y: when.y, m: when.m }) : '';
+	// An article that never leaves its own year before the quote tells only of the news: its quotes are news too.
+	const before = q.art.text.slice(q.art.bodyStart, q.source.end).replace(/“[^”]*”|"[^"]*"/g, ' ');
+	const onlyNow = !!when && ![...before.matchAll(/\b(?:19|20)\d{2}\b/g)].some((y) => +y[0] !== when.y) && !/\b(?:last|previous) (?:year|campaign|election|cycle)\b|\byears? ago\b/i.test(before);
+	const period = when?.m && (current || onlyNow) && !otherYear && !otherMonth && !earlier ? formatWhen({ y: when.y, m: when.m }) : '';
 	if (occ) return `${wh} said ${occ}${period ? ` in ${period}` : ''}:`;
 	return period ? `In ${period}, ${wh.toLowerCase()} said` : `${wh} said`;
 }
