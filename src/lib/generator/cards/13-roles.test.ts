@@ -66,6 +66,7 @@ describe('round 28 rules', () => {
 	it('asks no office of a programme whose name runs on ("head of the Russia in the Asia Pacific Program") or of a bare "PAC"', () => {
 		expect(roles('Alexander Vance, head of the Russia in the Asia Pacific Program at the Carnegie Center, said the talks failed.')).toEqual([]);
 		expect(roles('Anna Petrova, spokeswoman of the PAC, said the ads would run in Ohio.')).toEqual([]);
+		expect(roles('Anna Petrova, spokeswoman of the OSCE, said the vote in Bosnia would go ahead.')).toEqual([]);
 	});
 });
 

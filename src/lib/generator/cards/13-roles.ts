@@ -164,7 +164,8 @@ export function roleCards(arts: Art[], ents: Ent[]): Candidate[] {
 			if (year && [...para.matchAll(/\b(?:19|20)\d{2}\b/g)].some((y) => +y[0] < year)) continue;
 			const holder = office(art, ents, art.text.slice(Math.max(s.start, m.start - 100), m.start), art.text.slice(m.end, s.end));
 			// "Iraq's ambassador" is one of many: the post needs the capital it is held in, which the pattern drops.
-			if (!holder || done.has(holder) || holder.split(' ').length > 12 || /\b(?:ambassador|envoy|consul)\b/i.test(holder)) continue;
+			// "spokeswoman of OSCE": an organisation has many spokespeople (a government's press secretary is one post).
+			if (!holder || done.has(holder) || holder.split(' ').length > 12 || /\b(?:ambassador|envoy|consul|spokes(?:man|woman|person))\b/i.test(holder)) continue;
 			done.add(holder);
 			const c = roleCard(art, ent, holder, s);
 			if (c) out.push(c);

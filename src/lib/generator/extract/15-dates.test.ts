@@ -153,3 +153,14 @@ describe('"votes" as a noun', () => {
 		expect(values('Martin Okafor won 300 votes in Portsmouth on Monday.', '2024-05-14')).toEqual([['on Monday', '2024-05-13']]);
 	});
 });
+
+describe('"that year" and a celebration ahead', () => {
+	it('dates "December of that year" by the year last named, and "celebrates … on Saturday" as the coming day', () => {
+		// 1996-08-23 is a Friday.
+		expect(values('Ukraine voted for independence in 1991, in a referendum in December of that year. Ukraine celebrates its independence on Saturday.', '1996-08-23')).toEqual([
+			['1991', '1991'],
+			['in December', '1991-12'],
+			['on Saturday', '1996-08-24']
+		]);
+	});
+});

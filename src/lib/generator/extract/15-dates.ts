@@ -14,7 +14,7 @@ const ORD = Object.keys(ORDINALS).join('|');
 const month = (s: string) => MONTHS[s.toLowerCase().replace('.', '')];
 const yearOf = (s: string) => (s.length === 2 ? 2000 + Number(s) : Number(s));
 // Present-tense schedules ("holds its primary Tuesday", "meets on Friday") speak of the coming day too.
-const FUTURE = /\b(?:will|'ll|’ll|shall|going to|is expected|are expected|expected to|plans? to|planned|set to|scheduled|due to|is to|are to|upcoming|next|would|to (?:begin|start|take effect|resume|open|end)|holds|hosts|faces|meets|begins|starts|opens|heads to|travels to|votes on|vote on|kicks off|is slated|are slated|is due|are due|takes? effect|comes? into force|heading into|heads into|head into|ahead of|run-up to|leading up to|on the eve of|in advance of)\b/i;
+const FUTURE = /\b(?:will|'ll|’ll|shall|going to|is expected|are expected|expected to|plans? to|planned|set to|scheduled|due to|is to|are to|upcoming|next|would|to (?:begin|start|take effect|resume|open|end)|holds|hosts|faces|meets|begins|starts|opens|heads to|travels to|votes on|vote on|kicks off|is slated|are slated|is due|are due|takes? effect|comes? into force|heading into|heads into|head into|ahead of|celebrates|marks|observes|commemorates|run-up to|leading up to|on the eve of|in advance of)\b/i;
 
 /**
  * Year for a month (and day) with no year, relative to the article's date. Said in the future (or with a schedule word),
@@ -177,6 +177,12 @@ export function findDates(text: string, sentences: Sentence[], date: string | nu
 				const years = new Set([...sent.text.slice(0, m.index).matchAll(/\b(?:19|20)\d{2}\b/g)].map((y) => +y[0]));
 				const only = years.size === 1 ? [...years][0] : 0;
 				if (v && ref && only && only < ref.y && /^\d{4}-\d{2}-\d{2}$/.test(v) && !/\b(?:19|20)\d{2}\b/.test(m[0]) && new RegExp(`\\b(?:${MONTH_RE})`).test(m[0])) v = `${only}${v.slice(4)}`;
+				// "in a referendum in December of that year": the year last named in the paragraph, or no value.
+				if (v && /^\s+(?:of\s+)?that(?:\s+same)?\s+year\b/i.test(text.slice(e, e + 24)) && /^\d{4}-\d{2}/.test(v)) {
+					const para = sentences.filter((x) => x.paragraph === sent.paragraph && x.start <= s).map((x) => text.slice(x.start, Math.min(x.end, s))).join(' ');
+					const last = [...para.matchAll(/\b(?:19|20)\d{2}\b/g)].pop();
+					v = last ? `${last[0]}${v.slice(4)}` : null;
+				}
 				taken.push([s, e]);
 				found.push({ text: m[0], start: s, end: e, value: v });
 			}
