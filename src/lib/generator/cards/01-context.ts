@@ -44,6 +44,33 @@ for (const [level, src] of [['city', CITIES], ['region', REGIONS]] as const) {
 		if (!PLACES.has(normalise(name))) PLACES.set(normalise(name), { level, area: country, name, alts: [], demonyms: [] });
 	}
 }
+/** Countries keyed by their demonyms ("Iraqi" → Iraq). */
+export const DEMONYM_COUNTRY = new Map<string, string>();
+for (const p of PLACES.values()) if (p.level === 'country') for (const d of p.demonyms) if (d) DEMONYM_COUNTRY.set(d, p.name);
+
+/**
+ * True when `text` names the country a place answer lies in, one of its other cities, or its demonym ("Iraqi
+ * diplomats … in ____" → Baghdad; "the Vancouver Sun … ____" → Canada): the prompt gives the place away.
+ */
+export function namesCountryOf(text: string, answer: { name: string; level: string; area?: string }): boolean {
+	const country = answer.level === 'country' ? answer.name : answer.area;
+	if (!country) return false;
+	const caps = [...text.matchAll(/\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}/gu)].map((m) => m[0]);
+	for (const run of caps) {
+		const ws = run.split(/\s+/);
+		for (let i = 0; i < ws.length; i++)
+			for (let j = i + 1; j <= ws.length; j++) {
+				const t = ws.slice(i, j).join(' ').replace(/['’]s$/, '');
+				if (DEMONYM_COUNTRY.get(t) === country) return true;
+				const p = PLACES.get(normalise(t));
+				if (!p || p.name === answer.name) continue;
+				if ((p.level === 'city' || p.level === 'region') && p.area === country) return true;
+				if (p.level === 'country' && p.name === country) return true;
+			}
+	}
+	return false;
+}
+
 for (const [name, kind, acr] of lines(ORGS)) {
 	const o = { name, kind, alts: acr ? acr.split(';') : [] };
 	for (const n of [name, ...o.alts]) ORG_INDEX.set(normalise(n), o);

@@ -1,5 +1,5 @@
 /** Step 14: drop cards a student cannot learn from (guessable, dangling, trivia), and date bare weekdays in prompts. */
-import { headlineEnd, type Art } from './01-context';
+import { headlineEnd, namesCountryOf, type Art } from './01-context';
 import { formatWhen, parseValue } from './04-distractors';
 import { sameNameMisspelt } from '../extract/06-aliases';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../model/calendar';
@@ -80,6 +80,8 @@ export function worthAsking(c: Candidate, art: Art): Candidate | null {
 		if (card.type === 'when' && (/\b(?:to|until|through|and)\s*$/.test(before) && /\b(?:from|between)\b/.test(before) || /^[-–]\d/.test(after) || /\bas (?:soon|early|late) as\s*$/.test(before))) return null;
 	}
 	if (DEMONSTRATIVE.test(framing(p))) return null;
+	// "the Vancouver Sun reported … in ____" (Canada), "Iraqi diplomats in ____" (Baghdad): the prompt names the answer's country.
+	if (card.type === 'where' && c.about && namesCountryOf(framing(p).replace(/^Fill in[^:]*:\s*/, ''), c.about)) return null;
 	return attributed(respelled(card.type === 'when' ? c : withPeriod(withWeekdayDate(c, art), art), art));
 }
 

@@ -57,3 +57,12 @@ describe('role cards', () => {
 		expect(who.some((p) => /^Who was justice/i.test(p))).toBe(false);
 	});
 });
+
+describe('place blanks the prompt gives away', () => {
+	it('asks no place whose country, demonym or another city of it the prompt names', () => {
+		const text = ' date 2016-08-22 Diplomats expelled\n\nIraqi diplomats were expelled from Baghdad on Monday after a row with Turkey over the border talks.\n\nThe Vancouver Sun reported that Canada would send 300 troops to Kuwait and Jordan on Monday.\n';
+		const places = generate([{ content: text, file: 'p.txt' }], { now: '2016-08-22T00:00:00.000Z', types: ['where'] }).cards.map((c) => c.answer);
+		expect(places).not.toContain('Baghdad');
+		expect(places).not.toContain('Canada');
+	});
+});
