@@ -21,10 +21,13 @@ export async function waitForServiceWorker(page: Page) {
 
 /** Answers the card on screen: picks the first choice or shows the answer, then grades it Good. */
 export async function answerCard(page: Page, grade: 'Again' | 'Hard' | 'Good' | 'Easy' = 'Good') {
-	const prompt = await page.locator('#prompt').textContent();
 	const show = page.getByRole('button', { name: 'Show answer' });
-	if (await show.isVisible()) await show.click();
-	else await page.locator('.choice').first().click();
+	const choice = page.locator('.choice').first();
+	// Wait for the card's own controls, so neither the check nor the click lands on the previous card's screen.
+	await expect(show.or(choice).first()).toBeVisible();
+	const prompt = await page.locator('#prompt').textContent();
+	if (await show.isVisible()) await show.click({ timeout: 5_000 }).catch(() => choice.click());
+	else await choice.click();
 	await page.getByRole('button', { name: grade, exact: true }).click();
 	return prompt;
 }
