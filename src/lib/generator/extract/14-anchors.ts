@@ -23,7 +23,9 @@ function findAnaphora(text: string, sentences: Sentence[], found: DateFact[]): P
 			const fact: DateFact = { text: m[0], start, end, value: null };
 			if (m[1]) {
 				const d = Number(m[1]);
-				if (d >= 1 && d <= 31 && AFTER_ORDINAL.test(text.slice(end, end + 12))) out.push({ fact, day: d });
+				// "the bottom of the 10th", "the end of the 3rd": an inning or a round, not a day of the month.
+				const part = /\b(?:bottom|top|end|middle|start|half|part)\s+of\s*$/i.test(text.slice(Math.max(0, start - 12), start));
+				if (d >= 1 && d <= 31 && !part && AFTER_ORDINAL.test(text.slice(end, end + 12))) out.push({ fact, day: d });
 			} else {
 				const unit = (m[3] ?? m[4]).toLowerCase() as 'day' | 'year', rel = (m[2] ?? m[5]).toLowerCase();
 				out.push({ fact, unit, step: rel === 'previous' || rel === 'before' ? -1 : 1 });

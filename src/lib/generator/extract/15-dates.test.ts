@@ -164,3 +164,12 @@ describe('"that year" and a celebration ahead', () => {
 		]);
 	});
 });
+
+describe('ordinals that are no days', () => {
+	it('reads "the bottom of the 10th" as an inning, and "the 24th" after a month as a day', () => {
+		expect(values('The Giants won on August 12. Hill drove in the winning run in the bottom of the 10th, and they play again on the 24th.', '1996-08-20')).toEqual([
+			['on August 12', '1996-08-12'],
+			['the 24th', '1996-08-24']
+		]);
+	});
+});
