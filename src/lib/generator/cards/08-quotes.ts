@@ -201,11 +201,11 @@ export function setting(q: CleanQuote, wh: string): string {
 	const reported = (scene + q.source.text).replace(/“[^”]*”|"[^"]*"/g, ' ');
 	// "wrote in December", "said last year", "had said": the words are older than the news, so no month is given.
 	const otherYear = [...reported.matchAll(/\b(?:19|20)\d{2}\b/g)].some((m) => +m[0] !== when?.y);
-	const otherMonth = MONTH_NAMES.some((name, i) => i + 1 !== when?.m && new RegExp(`\\b${name}\\b`).test(reported));
+	const otherMonth = [...reported.matchAll(MONTH_NAME)].some((x) => MONTH_NAMES.indexOf(x[0]) + 1 !== when?.m);
 	const earlier = /\b(?:last (?:week|month|year|spring|summer|fall|autumn|winter)|ago|earlier|previously|once|had (?:said|told|written|called)|after the [\p{L} ]{0,40}(?:ruling|decision|election|vote|attack|shooting))\b/iu.test(reported);
 	// Only words the reporter dates to the news itself ("said Monday", "told reporters this week") get its month: round
 	// 27 found 2008 remarks labelled with the article's month where nothing in the quote's sentences said otherwise.
-	const current = new RegExp(`\\b(?:${WEEKDAY_NAMES.join('|')}|today|tonight|yesterday|this week|this weekend|this morning|last night)\\b`, 'i').test(q.source.text.replace(/“[^”]*”|"[^"]*"/g, ' '));
+	const current = CURRENT.test(q.source.text.replace(/“[^”]*”|"[^"]*"/g, ' '));
 	// An article that never leaves its own year before the quote tells only of the news: its quotes are news too.
 	const before = q.art.text.slice(q.art.bodyStart, q.source.end).replace(/“[^”]*”|"[^"]*"/g, ' ');
 	const onlyNow = !!when && ![...before.matchAll(/\b(?:19|20)\d{2}\b/g)].some((y) => +y[0] !== when.y) && !/\b(?:last|previous) (?:year|campaign|election|cycle)\b|\byears? ago\b/i.test(before);
@@ -213,6 +213,10 @@ export function setting(q: CleanQuote, wh: string): string {
 	if (occ) return `${wh} said ${occ}${period ? ` in ${period}` : ''}:`;
 	return period ? `In ${period}, ${wh.toLowerCase()} said` : `${wh} said`;
 }
+
+const MONTH_NAME = new RegExp(`\\b(?:${MONTH_NAMES.join('|')})\\b`, 'g');
+// Words that date a reporting clause to the news itself.
+const CURRENT = new RegExp(`\\b(?:${WEEKDAY_NAMES.join('|')}|today|tonight|yesterday|this week|this weekend|this morning|last night)\\b`, 'i');
 
 /** True when the quote is shown cut ("… " at its start or " …" at its end). */
 const cut = (q: CleanQuote) => q.shown.startsWith('…') || q.shown.endsWith('…');

@@ -93,7 +93,7 @@ function headlineCard(art: Art, ents: Ent[]): Candidate | null {
 	if (said && !/[?“”"]/.test(said[2])) {
 		const claim = sentenceCase(said[2], art.text.slice(headlineEnd(art)), words0);
 		// A Title Case quotation cannot be put back in its own case ("‘You Don’t win The nomination …’").
-		return claim !== said[2] && /[‘’']\p{Lu}|\p{L}[‘’']\p{L}/u.test(said[2]) && /[‘']/.test(said[2]) ? null : saidHeadline(art, ents, said[1].trim(), claim);
+		return claim !== said[2] && /[‘’']\p{Lu}|\p{L}[‘’']\p{L}/u.test(said[2]) && /[‘']/.test(said[2]) ? null : saidHeadline(art, ents, said[1].trim(), claim, words0);
 	}
 	if (!head || /[:?“”"]|\b(?:may|might|could|would|should|will|to)\s/.test(head)) return null;
 	const words = sentenceCase(head, art.text.slice(headlineEnd(art)), words0).split(/\s+/);
@@ -141,11 +141,11 @@ function headlineCard(art: Art, ents: Ent[]): Candidate | null {
 }
 
 /** "Who said Cruz has 'to come a long way' on ethanol?" from a "Name: claim" headline, with the lede sentence naming the speaker as evidence. */
-function saidHeadline(art: Art, ents: Ent[], name: string, claim: string): Candidate | null {
+function saidHeadline(art: Art, ents: Ent[], name: string, claim: string, known: Set<string>): Candidate | null {
 	const ent = headlineActor(art, ents, name);
 	if (!ent || ent.kind !== 'person' || names(claim, ent) || /\b(?:I|me|my|we|us|our|he|she|him|his|her|they|them|their|it|this|that)\b/i.test(claim.replace(/‘[^’]*’/g, ''))) return null;
 	const first = claim.split(/\s+/)[0].replace(/['’]s$/, '').replace(/^[‘'"]/, '');
-	const pred = `said ${claim.replace(/^(\p{Lu})(?=\p{Ll})/u, (c) => (nameWords(ents).has(first) ? c : c.toLowerCase()))}`;
+	const pred = `said ${claim.replace(/^(\p{Lu})(?=\p{Ll})/u, (c) => (known.has(first) ? c : c.toLowerCase()))}`;
 	const s = evidence(art, ent, pred);
 	if (!s) return null;
 	const m = ent.mentions.find((x) => x.art === art.index && x.start >= s.start && x.end <= s.end)!;
@@ -157,7 +157,11 @@ function saidHeadline(art: Art, ents: Ent[], name: string, claim: string): Candi
 function evidence(art: Art, ent: Ent, pred: string): Sentence | undefined {
 	const own = new Set(ent.forms.flatMap((f) => f.toLowerCase().split(/\s+/)));
 	const event = [...topicalWords(pred)].filter((w) => !own.has(w));
-	return ledeSentences(art, 3).find((x) => ent.mentions.some((m) => m.art === art.index && m.start >= x.start && m.end <= x.end) && event.some((w) => topicalWords(x.text).has(w) || [...topicalWords(x.text)].some((t) => t.length > 4 && w.length > 4 && t.slice(0, 5) === w.slice(0, 5))));
+	return ledeSentences(art, 3).find((x) => {
+		if (!ent.mentions.some((m) => m.art === art.index && m.start >= x.start && m.end <= x.end)) return false;
+		const here = topicalWords(x.text);
+		return event.some((w) => here.has(w) || [...here].some((t) => t.length > 4 && w.length > 4 && t.slice(0, 5) === w.slice(0, 5)));
+	});
 }
 
 /** Words of the names the article's entities use. */

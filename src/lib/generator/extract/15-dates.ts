@@ -152,6 +152,9 @@ function tenseAt(text: string, s: number, e: number, sent: Sentence | undefined,
 	return f === Infinity && p === Infinity ? 'none' : f <= p ? 'future' : 'past';
 }
 
+// A month's name or abbreviation anywhere in a date's words.
+const MONTH_WORD = new RegExp(`\\b(?:${MONTH_RE})`);
+
 /** Whether a year match is really a name part ("Act 2017", "COP26", "Vision 2030") or a range. */
 function yearIsName(text: string, s: number, e: number): boolean {
 	const before = text.slice(Math.max(0, s - 12), s);
@@ -174,9 +177,11 @@ export function findDates(text: string, sentences: Sentence[], date: string | nu
 				let v = rule.value(m, ref, tenseAt(text, s, e, sent));
 				if (v === undefined) continue;
 				// "In 2008, … on Jan. 18": a month and day in a sentence about one earlier year belong to that year.
-				const years = new Set([...sent.text.slice(0, m.index).matchAll(/\b(?:19|20)\d{2}\b/g)].map((y) => +y[0]));
-				const only = years.size === 1 ? [...years][0] : 0;
-				if (v && ref && only && only < ref.y && /^\d{4}-\d{2}-\d{2}$/.test(v) && !/\b(?:19|20)\d{2}\b/.test(m[0]) && new RegExp(`\\b(?:${MONTH_RE})`).test(m[0])) v = `${only}${v.slice(4)}`;
+				if (v && ref && /^\d{4}-\d{2}-\d{2}$/.test(v) && !/\b(?:19|20)\d{2}\b/.test(m[0]) && MONTH_WORD.test(m[0])) {
+					const years = new Set([...sent.text.slice(0, m.index).matchAll(/\b(?:19|20)\d{2}\b/g)].map((y) => +y[0]));
+					const only = years.size === 1 ? [...years][0] : 0;
+					if (only && only < ref.y) v = `${only}${v.slice(4)}`;
+				}
 				// "in a referendum in December of that year": the year last named in the paragraph, or no value.
 				if (v && /^\s+(?:of\s+)?that(?:\s+same)?\s+year\b/i.test(text.slice(e, e + 24)) && /^\d{4}-\d{2}/.test(v)) {
 					const para = sentences.filter((x) => x.paragraph === sent.paragraph && x.start <= s).map((x) => text.slice(x.start, Math.min(x.end, s))).join(' ');
